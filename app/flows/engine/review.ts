@@ -1,0 +1,62 @@
+/**
+ * Check-your-answers rows, generated from the flow: every reachable step's answered fields,
+ * in the applicant's language, each with a change link that returns to the review.
+ */
+import type { T } from "~/i18n/translate";
+import type { SummaryRow } from "~/ui/SummaryList";
+import { formatDate, formatIban, formatMoney } from "~/ui/format";
+import { stepUrl } from "../urls";
+import type { FieldDef, FieldValue, StepValues } from "./types";
+
+export interface ReviewStep {
+  id: string;
+  kind: "question" | "group";
+  section: string;
+  fields: readonly FieldDef[];
+  values?: StepValues;
+  items?: StepValues[];
+  itemLabel?: readonly string[];
+}
+
+export function formatValue(field: FieldDef, value: FieldValue, t: T, textBase: string, lng: string): string | string[] {
+  const option = (o: string) => t(`${textBase}.fields.${field.name}.options.${o}`);
+  switch (field.kind) {
+    case "checkboxes": return (value as string[]).map(option);
+    case "radio": return option(value as string);
+    case "date": return formatDate(value as string, lng);
+    case "money": return formatMoney(value as string, lng);
+    case "iban": return formatIban(value as string);
+    default: return value as string;
+  }
+}
+
+export function reviewSections(
+  flowId: string, namespace: string, steps: readonly ReviewStep[], t: T, lng: string,
+): { section: string; rows: SummaryRow[] }[] {
+  const sections: { section: string; rows: SummaryRow[] }[] = [];
+  for (const step of steps) {
+    const base = `${namespace}:steps.${step.id}`;
+    let rows: SummaryRow[];
+    if (step.kind === "group") {
+      rows = (step.items ?? []).map((item, i) => ({
+        key: `${step.id}-${i}`,
+        label: `${t(`${base}.itemTitle`)} ${i + 1}: ${(step.itemLabel ?? []).map((f) => item[f]).join(" ")}`,
+        value: step.fields.filter((f) => item[f.name] !== undefined && !(step.itemLabel ?? []).includes(f.name))
+          .map((f) => `${t(`${base}.fields.${f.name}.label`)}: ${[formatValue(f, item[f.name], t, base, lng)].flat().join(", ")}`),
+        changeHref: stepUrl(flowId, step.id, { index: i, fromReview: true }),
+      }));
+    } else {
+      rows = step.fields.filter((f) => step.values?.[f.name] !== undefined).map((f) => ({
+        key: `${step.id}-${f.name}`,
+        // A one-question step is asked by its title ("What has changed?"), not by its field label.
+        label: step.fields.length === 1 ? t(`${base}.title`) : t(`${base}.fields.${f.name}.label`),
+        value: formatValue(f, step.values![f.name], t, base, lng),
+        changeHref: stepUrl(flowId, step.id, { fromReview: true }),
+      }));
+    }
+    const current = sections.at(-1);
+    if (current?.section === step.section) current.rows.push(...rows);
+    else sections.push({ section: step.section, rows });
+  }
+  return sections.filter((s) => s.rows.length > 0);
+}

@@ -1,0 +1,121 @@
+/**
+ * Flow declarations. A flow is data: steps with fields, conditions and Nachweis rules.
+ * Field definitions are plain, serialisable objects so that the browser can rebuild the very
+ * same zod schema from loader data (see fields.ts) without shipping the flow definitions.
+ */
+
+/** Raw answer values as a form posts them: strings, or string lists for checkboxes. */
+export type FieldValue = string | string[];
+export type StepValues = Record<string, FieldValue>;
+/** A step's answers, or a repeating group's list of item answers. */
+export type Answers = Record<string, StepValues | StepValues[]>;
+
+interface FieldBase {
+  name: string;
+  /** Empty input is allowed (stored as absent). */
+  optional?: boolean;
+  /** Show a hint text (`<flow>:steps.<step>.fields.<name>.hint`). */
+  hint?: boolean;
+  autocomplete?: string;
+}
+
+export interface TextField extends FieldBase {
+  kind: "text" | "textarea" | "email" | "tel" | "name";
+  maxLength?: number;
+}
+export interface PostcodeField extends FieldBase {
+  kind: "postcode";
+}
+export interface IbanField extends FieldBase {
+  kind: "iban";
+}
+export interface MoneyField extends FieldBase {
+  kind: "money";
+  /** Upper bound in euros (inclusive). */
+  max?: number;
+}
+export interface DateField extends FieldBase {
+  kind: "date";
+  /** "past": today or earlier; "future": today or later. */
+  relative?: "past" | "future";
+  /** The date must not lie before the date in this sibling field. */
+  notBefore?: string;
+}
+export interface ChoiceField extends FieldBase {
+  kind: "radio" | "checkboxes";
+  options: readonly string[];
+}
+
+export type FieldDef = TextField | PostcodeField | IbanField | MoneyField | DateField | ChoiceField;
+
+/** A view of the answers for conditions: only answers of steps reachable so far. */
+export interface AnswerView {
+  /** The value of `step.field`, or undefined. */
+  value(stepId: string, field: string): FieldValue | undefined;
+  /** Whether a checkbox field includes `option` or a radio field equals it. */
+  has(stepId: string, field: string, option: string): boolean;
+  /** Whether the step has stored answers (and is reachable). */
+  answered(stepId: string): boolean;
+  /** Items of a repeating group. */
+  items(groupId: string): StepValues[];
+}
+
+export type Condition = (answers: AnswerView) => boolean;
+
+export interface QuestionStep {
+  kind: "question";
+  id: string;
+  section: string;
+  fields: readonly FieldDef[];
+  when?: Condition;
+}
+
+/** A repeating group: a list page (add / change / remove) and one page per item. */
+export interface GroupStep {
+  kind: "group";
+  id: string;
+  section: string;
+  fields: readonly FieldDef[];
+  /** Fields whose values name an item in the list and in check-answers. */
+  itemLabel: readonly string[];
+  minItems: number;
+  maxItems: number;
+  when?: Condition;
+}
+
+export type Step = QuestionStep | GroupStep;
+
+export interface NachweisRequirement {
+  /** Key under `nachweise.<key>` in the flow's namespace and the German catalogue. */
+  key: string;
+  /** The step whose answers triggered it (for the checklist's grouping). */
+  reason: string;
+}
+
+export interface FlowDefinition<Model = unknown> {
+  id: string;
+  /** Version of the questions; recorded with every submission. */
+  formVersion: string;
+  /** Translation namespace (locales/<lng>/<namespace>.json). */
+  namespace: string;
+  sections: readonly string[];
+  steps: readonly Step[];
+  nachweise(answers: AnswerView): NachweisRequirement[];
+  /** Pruned answers → the canonical, German-named model. */
+  toModel(answers: AnswerView, meta: SubmissionMeta): Model;
+}
+
+export interface SubmissionMeta {
+  receivedAt: Date;
+  language: string;
+}
+
+/** What the browser needs to render and validate one step (serialisable). */
+export interface StepView {
+  flowId: string;
+  namespace: string;
+  stepId: string;
+  kind: Step["kind"];
+  section: string;
+  fields: readonly FieldDef[];
+}

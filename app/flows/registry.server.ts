@@ -1,0 +1,13 @@
+/** Every application type the portal runs. Adding a flow touches this list, not a route. */
+import type { FlowDefinition } from "./engine/types";
+import { veraenderung } from "./veraenderung/flow";
+
+const flows: Record<string, FlowDefinition> = { [veraenderung.id]: veraenderung as FlowDefinition };
+
+export function getFlow(id: string): FlowDefinition | undefined {
+  return Object.hasOwn(flows, id) ? flows[id] : undefined;
+}
+
+export function flowIds(): string[] {
+  return Object.keys(flows);
+}

@@ -1,0 +1,11 @@
+/** URLs of a flow's pages. `fromReview` brings the applicant back to check-answers after a change. */
+export const RESERVED_STEP_IDS = ["pruefen", "spaeter"] as const;
+
+export function stepUrl(flowId: string, stepId: string, opts: { index?: number; fromReview?: boolean } = {}): string {
+  const index = opts.index !== undefined ? `/${opts.index}` : "";
+  return `/antrag/${flowId}/${stepId}${index}${opts.fromReview ? "?zurueck=1" : ""}`;
+}
+
+export function receiptUrl(submissionId: string): string {
+  return `/eingang/${submissionId}`;
+}

@@ -1,0 +1,43 @@
+/** Which Nachweise each reported change calls for (sgb2-facts § 1.3 and § 1.6). */
+import type { AnswerView, NachweisRequirement } from "../engine/types";
+
+export function nachweise(a: AnswerView): NachweisRequirement[] {
+  const out: NachweisRequirement[] = [];
+  const need = (key: string, reason: string) => {
+    if (!out.some((n) => n.key === key)) out.push({ key, reason });
+  };
+  const answered = a.answered;
+
+  if (answered("umzug")) {
+    if (a.has("umzug", "status", "geplant")) need("wohnungsangebot", "umzug");
+    else { need("mietvertrag", "umzug"); need("meldebescheinigung", "umzug"); }
+  }
+  if (answered("kosten")) need("mietaenderung", "kosten");
+  if (answered("abrechnung")) need("abrechnung", "abrechnung");
+  const personen = a.items("personen");
+  if (personen.some((p) => p.richtung === "einzug")) { need("ausweisPerson", "personen"); need("einkommenPerson", "personen"); }
+  if (personen.some((p) => p.richtung === "auszug")) need("auszugNachweis", "personen");
+  if (a.has("familienstand", "neu", "verheiratet") || a.has("familienstand", "neu", "lebenspartnerschaft")) need("heiratsurkunde", "familienstand");
+  if (a.has("familienstand", "neu", "geschieden")) need("scheidungsurteil", "familienstand");
+  if (a.has("familienstand", "neu", "verwitwet")) need("sterbeurkunde", "familienstand");
+  if (answered("schwangerschaft")) need("mutterpass", "schwangerschaft");
+  if (answered("geburt")) need("geburtsurkunde", "geburt");
+  if (answered("tod")) need("sterbeurkunde", "tod");
+  if (answered("arbeitBeginn")) { need("arbeitsvertrag", "arbeitBeginn"); need("lohnabrechnung", "arbeitBeginn"); }
+  if (answered("arbeitEnde")) { need("kuendigung", "arbeitEnde"); need("lohnabrechnung", "arbeitEnde"); }
+  if (answered("lohn")) need("lohnabrechnung", "lohn");
+  if (a.has("selbststaendigkeit", "art", "beginn")) { need("gewerbeanmeldung", "selbststaendigkeit"); need("anlageEks", "selbststaendigkeit"); }
+  if (a.has("selbststaendigkeit", "art", "ende")) need("gewerbeabmeldung", "selbststaendigkeit");
+  if (answered("ausbildung")) need("ausbildungsnachweis", "ausbildung");
+  if (["bafoeg", "bab", "beantragt"].some((f) => a.has("ausbildung", "foerderung", f))) need("foerderbescheid", "ausbildung");
+  if (a.has("rente", "stand", "beantragt")) need("rentenantrag", "rente");
+  else if (answered("rente")) need("rentenbescheid", "rente");
+  if (answered("sonstigesEinkommen")) need("einkommensbeleg", "sonstigesEinkommen");
+  if (answered("vermoegen")) need("vermoegensnachweis", "vermoegen");
+  if (answered("konto")) need("kontonachweis", "konto");
+  if (answered("krankenkasse")) need("mitgliedsbescheinigung", "krankenkasse");
+  if (answered("arbeitsunfaehigkeit")) need("auBescheinigung", "arbeitsunfaehigkeit");
+  if (answered("stationaer")) need("aufnahmebestaetigung", "stationaer");
+  return out;
+}
+

@@ -1,0 +1,23 @@
+/** Building blocks shared by every canonical model. Dates are ISO `YYYY-MM-DD`, amounts decimal strings "1234.50". */
+export type Datum = string;
+export type Betrag = string;
+
+export interface Anschrift {
+  strasse: string;
+  hausnummer: string;
+  postleitzahl: string;
+  ort: string;
+}
+
+export interface Person {
+  vorname: string;
+  nachname: string;
+  geburtsdatum?: Datum;
+}
+
+export interface Nachweis {
+  /** Key in the Nachweis catalogue (locales/de/nachweise). */
+  schluessel: string;
+  /** The change or question that calls for it. */
+  anlass: string;
+}

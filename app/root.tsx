@@ -1,0 +1,157 @@
+import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import {
+  isRouteErrorResponse, Link, Links, Outlet, Scripts, ScrollRestoration,
+  useLocation, useRouteError, useRouteLoaderData, type ShouldRevalidateFunction,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import "./context";
+import { env } from "./config/env.server";
+import { flowIds, getFlow } from "./flows/registry.server";
+import { direction, isLanguage, LANGUAGES } from "./i18n/config";
+import { I18nProvider, useI18n } from "./i18n/context";
+import { bundleFor, detectLanguage, fixedT, languageCookie } from "./i18n/i18next.server";
+import { createT } from "./i18n/translate";
+import fallbackCommon from "../locales/de/common.json";
+import stylesHref from "./styles/app.css";
+import tokensHref from "./styles/kern-tokens.css";
+import { useNonce } from "./ui/nonce";
+import { usePageTitle } from "./ui/title";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: tokensHref },
+  { rel: "stylesheet", href: stylesHref },
+  { rel: "stylesheet", href: "/jobcenters.css" },
+  { rel: "icon", href: "/favicon.ico", sizes: "32x32" },
+];
+
+/** The flow segment of /antrag/<flow>/…, which decides the flow namespace to send along. */
+function flowSegment(pathname: string): string | undefined {
+  return /^\/antrag\/([^/]+)/.exec(pathname)?.[1];
+}
+
+function namespacesFor(pathname: string): string[] {
+  const id = flowSegment(pathname);
+  const flow = id ? getFlow(id) : undefined;
+  if (flow) return ["common", flow.namespace];
+  if (pathname.startsWith("/eingang/")) return ["common", ...flowIds().map((f) => getFlow(f)!.namespace)];
+  return ["common"];
+}
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const lng = await detectLanguage(request);
+  const headers = new Headers();
+  if (isLanguage(url.searchParams.get("lng"))) headers.append("Set-Cookie", await languageCookie.serialize(lng));
+  return data(
+    {
+      lng,
+      dir: direction(lng),
+      bundle: bundleFor(lng, namespacesFor(url.pathname)),
+      languages: LANGUAGES.map((code) => ({ code, name: fixedT(code)("languageName") })),
+      csrfToken: context.csrfToken,
+      sentryDsn: env().SENTRY_DSN ?? "",
+    },
+    { headers },
+  );
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>["data"];
+
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl }) =>
+  currentUrl.searchParams.get("lng") !== nextUrl.searchParams.get("lng") ||
+  flowSegment(currentUrl.pathname) !== flowSegment(nextUrl.pathname) ||
+  currentUrl.pathname.startsWith("/eingang/") !== nextUrl.pathname.startsWith("/eingang/");
+
+function LanguageSwitcher({ languages }: { languages: RootData["languages"] }) {
+  const { lng, t } = useI18n();
+  const location = useLocation();
+  return (
+    <nav className="language-switcher" aria-label={t("languageSwitcher")}>
+      <ul>
+        {languages.map((l) => (
+          <li key={l.code}>
+            <Link
+              to={{ pathname: location.pathname, search: `?lng=${l.code}` }}
+              reloadDocument
+              lang={l.code}
+              hrefLang={l.code}
+              aria-current={l.code === lng ? "true" : undefined}
+            >
+              {l.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Shell({ children, root, pageTitle }: { children: ReactNode; root: RootData; pageTitle?: string }) {
+  const { t } = useI18n();
+  const nonce = useNonce();
+  const computedTitle = usePageTitle(t);
+  return (
+    <html lang={root.lng} dir={root.dir} data-sentry-dsn={root.sentryDsn || undefined}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{pageTitle ?? computedTitle}</title>
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">{t("skipLink")}</a>
+        <header className="site-header">
+          <div className="container site-header__inner">
+            <Link to="/" className="site-header__name">{t("serviceName")}</Link>
+            <LanguageSwitcher languages={root.languages} />
+          </div>
+        </header>
+        <main id="main" className="container main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="container">
+            <ul className="site-footer__links">
+              <li><Link to="/fortsetzen">{t("footer.resume")}</Link></li>
+              <li><Link to="/datenschutz">{t("footer.privacy")}</Link></li>
+              <li><Link to="/barrierefreiheit">{t("footer.accessibility")}</Link></li>
+            </ul>
+          </div>
+        </footer>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  const root = useRouteLoaderData<RootData>("root")!;
+  return (
+    <I18nProvider lng={root.lng} dir={root.dir} bundle={root.bundle}>
+      <Shell root={root}>
+        <Outlet />
+      </Shell>
+    </I18nProvider>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const root = useRouteLoaderData<RootData>("root");
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const fallback: RootData = root ?? {
+    lng: "de", dir: "ltr", bundle: { common: fallbackCommon }, languages: [], csrfToken: "", sentryDsn: "",
+  };
+  const t = createT(fallback.lng, fallback.bundle);
+  const kind = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 429 ? "tooMany" : "server";
+  return (
+    <I18nProvider lng={fallback.lng} dir={fallback.dir} bundle={fallback.bundle}>
+      <Shell root={fallback} pageTitle={`${t(`errorPage.${kind}.title`)} – ${t("serviceName")}`}>
+        <h1>{t(`errorPage.${kind}.title`)}</h1>
+        <p>{t(`errorPage.${kind}.body`)}</p>
+        <p><Link to="/">{t("errorPage.home")}</Link></p>
+      </Shell>
+    </I18nProvider>
+  );
+}

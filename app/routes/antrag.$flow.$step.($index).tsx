@@ -1,0 +1,122 @@
+/** The one route that shows and answers every step of every flow. */
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requireDraft, type FlowContext } from "~/flows/context.server";
+import type { FieldErrors } from "~/flows/engine/fields";
+import { findStep, guard, previousStep, progress } from "~/flows/engine/journey";
+import type { FieldValue, Step, StepValues } from "~/flows/engine/types";
+import { answerGroupItem, answerGroupList, answerQuestion } from "~/flows/step-action.server";
+import { stepUrl } from "~/flows/urls";
+import { useT } from "~/i18n/context";
+import { readVerifiedForm } from "~/security/csrf.server";
+import { GroupList } from "~/ui/GroupList";
+import { JobcenterBar } from "~/ui/JobcenterBar";
+import { Progress } from "~/ui/Progress";
+import { StepForm } from "~/ui/StepForm";
+
+interface Located {
+  ctx: FlowContext;
+  step: Step;
+  /** Item index on a group's item page; undefined on its list page and on question steps. */
+  index: number | undefined;
+  fromReview: boolean;
+}
+
+async function locate(request: Request, params: LoaderFunctionArgs["params"]): Promise<Located> {
+  const ctx = await requireDraft(request, params.flow);
+  const step = findStep(ctx.flow, params.step ?? "");
+  if (!step) throw new Response("Not found", { status: 404 });
+  const blocked = guard(ctx.flow, ctx.draft.answers, step.id);
+  if (blocked) throw redirect(stepUrl(ctx.flow.id, blocked));
+  const fromReview = new URL(request.url).searchParams.has("zurueck");
+  if (params.index === undefined) return { ctx, step, index: undefined, fromReview };
+  const index = Number(params.index);
+  const items = ctx.draft.answers[step.id];
+  const count = Array.isArray(items) ? items.length : 0;
+  const valid = step.kind === "group" && /^\d+$/.test(params.index) && index <= count && index < step.maxItems;
+  if (!valid) throw redirect(stepUrl(ctx.flow.id, step.id, { fromReview }));
+  return { ctx, step, index, fromReview };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { ctx, step, index, fromReview } = await locate(request, params);
+  const stored = ctx.draft.answers[step.id];
+  const items = Array.isArray(stored) ? stored : [];
+  const values: StepValues = step.kind === "group" ? (index !== undefined ? items[index] ?? {} : {}) : (stored as StepValues | undefined) ?? {};
+  const back = index !== undefined ? stepUrl(ctx.flow.id, step.id, { fromReview }) : fromReview ? stepUrl(ctx.flow.id, "pruefen") : (() => {
+    const prev = previousStep(ctx.flow, ctx.draft.answers, step.id);
+    return prev ? stepUrl(ctx.flow.id, prev) : `/antrag/${ctx.flow.id}`;
+  })();
+  const titleKey = `${ctx.flow.namespace}:steps.${step.id}.${index !== undefined ? "itemTitle" : "title"}`;
+  return {
+    titleKeys: [titleKey, `${ctx.flow.namespace}:start.title`],
+    flowId: ctx.flow.id,
+    namespace: ctx.flow.namespace,
+    step: {
+      id: step.id,
+      kind: step.kind,
+      fields: step.fields,
+      ...(step.kind === "group" ? { itemLabel: step.itemLabel, maxItems: step.maxItems } : {}),
+    },
+    index,
+    values,
+    items: step.kind === "group" ? items : [],
+    back,
+    fromReview,
+    progress: progress(ctx.flow, step.id),
+    jobcenter: ctx.jobcenter,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await readVerifiedForm(request);
+  const { ctx, step, index, fromReview } = await locate(request, params);
+  const outcome =
+    step.kind === "question" ? await answerQuestion(ctx, step, form, fromReview)
+      : index === undefined ? await answerGroupList(ctx, step, form, fromReview)
+        : await answerGroupItem(ctx, step, index, form, fromReview);
+  if (outcome.kind === "redirect") return redirect(outcome.to);
+  return data({ errors: outcome.errors as FieldErrors, values: outcome.values as Record<string, FieldValue> }, { status: 400 });
+}
+
+
+export default function StepPage() {
+  const d = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const ns = d.namespace;
+  const isList = d.step.kind === "group" && d.index === undefined;
+  const heading = d.index !== undefined ? t(`${ns}:steps.${d.step.id}.itemTitle`) : t(`${ns}:steps.${d.step.id}.title`);
+  return (
+    <>
+      <Link className="back-link" to={d.back}>{t("back")}</Link>
+      <JobcenterBar jobcenter={d.jobcenter} />
+      <Progress progress={d.progress} namespace={ns} />
+      <h1>{heading}</h1>
+      {isList ? (
+        <GroupList
+          namespace={ns}
+          stepId={d.step.id}
+          flowId={d.flowId}
+          fields={d.step.fields}
+          itemLabel={d.step.itemLabel ?? []}
+          items={d.items}
+          maxItems={d.step.maxItems ?? 0}
+          fromReview={d.fromReview}
+          error={result?.errors?.items}
+        />
+      ) : (
+        <StepForm
+          key={`${d.step.id}-${d.index ?? ""}`}
+          namespace={ns}
+          textKey={`steps.${d.step.id}`}
+          fields={d.step.fields}
+          values={(result?.values as StepValues | undefined) ?? d.values}
+          serverErrors={result?.errors}
+          submitLabel={t(d.index !== undefined ? "saveItem" : d.fromReview ? "saveAndReview" : "continue")}
+          secondary={<Link className="button button--link" to={`/antrag/${d.flowId}/spaeter`}>{t("saveForLater")}</Link>}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+/** Start of a flow: what it is for, then the postcode that finds the responsible jobcenter. */
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { env } from "~/config/env.server";
+import { requireFlow } from "~/flows/context.server";
+import { validateStep } from "~/flows/engine/fields";
+import { firstIncomplete } from "~/flows/engine/journey";
+import type { FieldDef } from "~/flows/engine/types";
+import { stepUrl } from "~/flows/urls";
+import { detectLanguage } from "~/i18n/i18next.server";
+import { useT } from "~/i18n/context";
+import { readVerifiedForm } from "~/security/csrf.server";
+import { commitSession, draftHandle, getSession, setDraftHandle } from "~/security/session.server";
+import { db } from "~/store/db.server";
+import { createDraft, loadDraft } from "~/store/drafts.server";
+import { findJobcenterByPostcode } from "~/store/jobcenters.server";
+import { CsrfField } from "~/ui/CsrfField";
+import { StepForm } from "~/ui/StepForm";
+
+const POSTCODE: readonly FieldDef[] = [{ name: "plz", kind: "postcode", hint: true, autocomplete: "postal-code" }];
+
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const flow = requireFlow(params.flow);
+  const session = await getSession(request);
+  const handle = draftHandle(session, flow.id);
+  const draft = handle ? await loadDraft(await db(), handle) : undefined;
+  const expired = new URL(request.url).searchParams.has("abgelaufen") && !draft;
+  return {
+    titleKeys: [`${flow.namespace}:start.title`],
+    flowId: flow.id,
+    namespace: flow.namespace,
+    ttlDays: env().DRAFT_TTL_DAYS,
+    continueUrl: draft ? stepUrl(flow.id, firstIncomplete(flow, draft.answers)) : null,
+    expired,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const flow = requireFlow(params.flow);
+  const form = await readVerifiedForm(request);
+  const session = await getSession(request);
+  if (form.get("intent") === "discard") {
+    setDraftHandle(session, flow.id, undefined);
+    return redirect(`/antrag/${flow.id}`, { headers: { "Set-Cookie": await commitSession(session) } });
+  }
+  const raw = { plz: String(form.get("plz") ?? "") };
+  const checked = validateStep(POSTCODE, raw);
+  if (!checked.ok) return data({ errors: checked.errors, values: raw, outside: null }, { status: 400 });
+  const postcode = checked.values.plz as string;
+  const jobcenter = findJobcenterByPostcode(postcode);
+  if (!jobcenter || !jobcenter.leistungen.includes(flow.id)) {
+    return data({ errors: undefined, values: raw, outside: { postcode, known: Boolean(jobcenter) } }, { status: 200 });
+  }
+  const handle = await createDraft(await db(), {
+    flow: flow.id, jobcenterId: jobcenter.id, language: await detectLanguage(request), ttlDays: env().DRAFT_TTL_DAYS,
+  });
+  setDraftHandle(session, flow.id, handle);
+  return redirect(stepUrl(flow.id, flow.steps[0].id), { headers: { "Set-Cookie": await commitSession(session) } });
+}
+
+export default function FlowStart() {
+  const { namespace, ttlDays, continueUrl, expired } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const ns = (key: string) => t(`${namespace}:start.${key}`);
+  return (
+    <>
+      <h1>{ns("title")}</h1>
+      {expired ? <div className="notice" role="status"><p>{t("start.expired")}</p></div> : null}
+      <p className="lead">{ns("lead")}</p>
+      <h2>{t("start.beforeTitle")}</h2>
+      <ul className="list">
+        <li>{ns("before1")}</li>
+        <li>{ns("before2")}</li>
+        <li>{t("start.saved", { days: ttlDays })}</li>
+      </ul>
+      {continueUrl ? (
+        <div className="notice">
+          <h2>{t("start.draftTitle")}</h2>
+          <p>{t("start.draftBody")}</p>
+          <div className="button-group">
+            <Link className="button button--primary" to={continueUrl}>{t("start.continue")}</Link>
+            <Form method="post">
+              <CsrfField />
+              <button className="button button--secondary" type="submit" name="intent" value="discard">{t("start.discard")}</button>
+            </Form>
+          </div>
+        </div>
+      ) : (
+        <>
+          <h2>{t("postcodeStep.title")}</h2>
+          {result?.outside ? (
+            <div className="notice notice--warning" role="status">
+              <h3>{t("postcodeStep.outsideTitle", { postcode: result.outside.postcode })}</h3>
+              <p>{t(result.outside.known ? "postcodeStep.notOffered" : "postcodeStep.outsideBody")}</p>
+            </div>
+          ) : null}
+          <StepForm
+            namespace="common"
+            textKey="postcodeStep"
+            fields={POSTCODE}
+            values={result?.values ?? {}}
+            serverErrors={result?.errors}
+            submitLabel={t("start.begin")}
+          />
+        </>
+      )}
+      <p><Link to="/datenschutz">{t("start.privacyLink")}</Link></p>
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+/** Check your answers (§ 36a Abs. 2b SGB I: review the whole declaration), declare, submit. */
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { requireDraft, requireFlow } from "~/flows/context.server";
+import { validateStep, type FieldErrors } from "~/flows/engine/fields";
+import { answerView, guard, prune, reachableSteps } from "~/flows/engine/journey";
+import { reviewSections, type ReviewStep } from "~/flows/engine/review";
+import type { FieldDef, StepValues } from "~/flows/engine/types";
+import { IncompleteError, submitFlow } from "~/flows/submit.server";
+import { receiptUrl, stepUrl } from "~/flows/urls";
+import { useI18n } from "~/i18n/context";
+import { readVerifiedForm } from "~/security/csrf.server";
+import { addReceipt, commitSession, draftHandle, getSession } from "~/security/session.server";
+import { db } from "~/store/db.server";
+import { findSubmissionByDraft } from "~/store/submissions.server";
+import { CsrfField } from "~/ui/CsrfField";
+import { ErrorSummary } from "~/ui/ErrorSummary";
+import { Field } from "~/ui/Field";
+import { JobcenterBar } from "~/ui/JobcenterBar";
+import { Progress } from "~/ui/Progress";
+import { SummaryList } from "~/ui/SummaryList";
+import { progress } from "~/flows/engine/journey";
+
+const DECLARATION: readonly FieldDef[] = [{ name: "erklaerung", kind: "checkboxes", options: ["ja"] }];
+
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const ctx = await requireDraft(request, params.flow);
+  const blocked = guard(ctx.flow, ctx.draft.answers, "pruefen");
+  if (blocked) throw redirect(stepUrl(ctx.flow.id, blocked));
+  const pruned = prune(ctx.flow, ctx.draft.answers);
+  const steps: ReviewStep[] = reachableSteps(ctx.flow, pruned).map((s) => ({
+    id: s.id, kind: s.kind, section: s.section, fields: s.fields,
+    ...(s.kind === "group"
+      ? { items: (pruned[s.id] as StepValues[] | undefined) ?? [], itemLabel: s.itemLabel }
+      : { values: pruned[s.id] as StepValues | undefined }),
+  }));
+  return {
+    titleKeys: ["review.title", `${ctx.flow.namespace}:start.title`],
+    flowId: ctx.flow.id,
+    namespace: ctx.flow.namespace,
+    steps,
+    nachweise: ctx.flow.nachweise(answerView(pruned)).map((n) => n.key),
+    progress: progress(ctx.flow, "pruefen"),
+    jobcenter: ctx.jobcenter,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await readVerifiedForm(request);
+  const flow = requireFlow(params.flow);
+  const session = await getSession(request);
+  const handle = draftHandle(session, flow.id);
+  // Already submitted (double click, resent POST): show the same receipt.
+  if (handle) {
+    const done = await findSubmissionByDraft(await db(), handle.id);
+    if (done) return redirect(receiptUrl(done.id));
+  }
+  const ctx = await requireDraft(request, params.flow);
+  const declared = validateStep(DECLARATION, { erklaerung: form.getAll("erklaerung").map(String) });
+  if (!declared.ok) return data({ errors: declared.errors as FieldErrors, failed: false }, { status: 400 });
+  try {
+    const submission = await submitFlow(ctx);
+    // The handle stays: a resent POST (back button, reload) finds the submission by draft id.
+    addReceipt(ctx.session, submission.id);
+    return redirect(receiptUrl(submission.id), { headers: { "Set-Cookie": await commitSession(ctx.session) } });
+  } catch (error) {
+    if (error instanceof IncompleteError) return redirect(stepUrl(flow.id, error.stepId));
+    console.error(JSON.stringify({ t: new Date().toISOString(), level: "error", event: "submit-failed", flow: flow.id, error: (error as Error).name }));
+    return data({ errors: undefined, failed: true }, { status: 500 });
+  }
+}
+
+export default function Review() {
+  const d = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t, lng } = useI18n();
+  const navigation = useNavigation();
+  const sections = reviewSections(d.flowId, d.namespace, d.steps, t, lng);
+  const declarationError = result?.errors?.erklaerung ? t("review.declarationMissing") : undefined;
+  return (
+    <>
+      <Link className="back-link" to={stepUrl(d.flowId, d.steps.at(-1)?.id ?? "")}>{t("back")}</Link>
+      <JobcenterBar jobcenter={d.jobcenter} />
+      <Progress progress={d.progress} namespace={d.namespace} />
+      <ErrorSummary errors={declarationError ? [{ name: "erklaerung", message: declarationError }] : []} />
+      {result?.failed ? <div className="notice notice--warning" role="alert"><p>{t("review.failed")}</p></div> : null}
+      <h1>{t("review.title")}</h1>
+      <p className="lead">{t("review.lead")}</p>
+      {sections.map((s) => (
+        <section key={s.section} aria-labelledby={`section-${s.section}`}>
+          <h2 id={`section-${s.section}`}>{t(`${d.namespace}:sections.${s.section}`)}</h2>
+          <SummaryList rows={s.rows} />
+        </section>
+      ))}
+      <section aria-labelledby="nachweise-title">
+        <h2 id="nachweise-title">{t("nachweise.title")}</h2>
+        {d.nachweise.length > 0 ? (
+          <>
+            <p>{t("nachweise.lead")}</p>
+            <ul className="list">{d.nachweise.map((k) => <li key={k}>{t(`${d.namespace}:nachweise.${k}`)}</li>)}</ul>
+          </>
+        ) : <p>{t("nachweise.none")}</p>}
+      </section>
+      <h2>{t("review.declarationTitle")}</h2>
+      <p>{t(`${d.namespace}:declaration.body`)}</p>
+      <Form method="post" noValidate>
+        <CsrfField />
+        <Field
+          field={DECLARATION[0]}
+          value={undefined}
+          text={{ label: t("review.declarationLegend"), error: declarationError, option: () => t(`${d.namespace}:declaration.checkbox`) }}
+        />
+        <div className="button-group">
+          <button className="button button--primary" type="submit" disabled={navigation.state !== "idle"}>{t(`${d.namespace}:declaration.submit`)}</button>
+        </div>
+      </Form>
+    </>
+  );
+}

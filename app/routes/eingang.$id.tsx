@@ -1,0 +1,83 @@
+/** The receipt (Eingangsbestätigung) page: reference, time of receipt, jobcenter, next steps. */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { getFlow } from "~/flows/registry.server";
+import { useI18n } from "~/i18n/context";
+import { getSession, mayViewReceipt } from "~/security/session.server";
+import { db } from "~/store/db.server";
+import { getJobcenter } from "~/store/jobcenters.server";
+import { getSubmission, getSubmissionModel } from "~/store/submissions.server";
+import { publicJobcenter } from "~/tenants/jobcenter";
+import { formatDateTime, weekdayName } from "~/ui/format";
+import type { Nachweis } from "~/model/common";
+
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const session = await getSession(request);
+  const id = params.id ?? "";
+  // Only the browser that submitted sees the receipt; others get the same 404 as a wrong id.
+  if (!mayViewReceipt(session, id)) throw new Response("Not found", { status: 404 });
+  const database = await db();
+  const submission = await getSubmission(database, id);
+  const flow = submission ? getFlow(submission.flow) : undefined;
+  const jobcenter = submission ? getJobcenter(submission.jobcenterId) : undefined;
+  if (!submission || !flow || !jobcenter) throw new Response("Not found", { status: 404 });
+  const model = (await getSubmissionModel(database, id)) as { aenderungen?: { art: string }[]; nachweise?: Nachweis[] };
+  return {
+    titleKeys: ["receipt.title"],
+    reference: submission.reference,
+    receivedAt: submission.receivedAt,
+    namespace: flow.namespace,
+    submitted: (model.aenderungen ?? []).map((a) => a.art),
+    nachweise: [...new Set((model.nachweise ?? []).map((n) => n.schluessel))],
+    jobcenter: publicJobcenter(jobcenter),
+  };
+}
+
+export default function Receipt() {
+  const d = useLoaderData<typeof loader>();
+  const { t, lng } = useI18n();
+  const jc = d.jobcenter;
+  return (
+    <>
+      <div className="panel panel--success">
+        <h1 className="panel__title">{t("receipt.title")}</h1>
+        <p className="panel__body">
+          {t("receipt.referenceLabel")}
+          <br />
+          <strong className="reference" dir="ltr" translate="no">{d.reference}</strong>
+        </p>
+      </div>
+      <p>{t("receipt.receivedAt", { datetime: formatDateTime(d.receivedAt, lng), jobcenter: jc.name })}</p>
+      <p>{t("receipt.keepReference")}</p>
+      {d.submitted.length > 0 ? (
+        <>
+          <h2>{t("receipt.submittedTitle")}</h2>
+          <ul className="list">{d.submitted.map((art, i) => <li key={`${art}-${i}`}>{t(`${d.namespace}:aenderungsarten.${art}`)}</li>)}</ul>
+        </>
+      ) : null}
+      <h2>{t("receipt.nextTitle")}</h2>
+      {d.nachweise.length > 0 ? (
+        <>
+          <p>{t("receipt.nachweiseLead", { reference: d.reference })}</p>
+          <ul className="list">{d.nachweise.map((k) => <li key={k}>{t(`${d.namespace}:nachweise.${k}`)}</li>)}</ul>
+        </>
+      ) : <p>{t("receipt.noNachweise")}</p>}
+      <p>{t("receipt.whatNext")}</p>
+      <h2>{t("receipt.contactTitle")}</h2>
+      <address className="contact">
+        <strong lang="de">{jc.name}</strong><br />
+        <span lang="de">{jc.anschrift.strasse} {jc.anschrift.hausnummer}</span><br />
+        <span lang="de">{jc.anschrift.postleitzahl} {jc.anschrift.ort}</span><br />
+        {t("receipt.phone")}: <a href={`tel:${jc.kontakt.telefon.replace(/[^+\d]/g, "")}`} dir="ltr">{jc.kontakt.telefon}</a><br />
+        {t("receipt.email")}: <a href={`mailto:${jc.kontakt.email}`} dir="ltr">{jc.kontakt.email}</a>
+      </address>
+      <h3>{t("receipt.openingHours")}</h3>
+      <ul className="list list--plain">
+        {jc.kontakt.oeffnungszeiten.map((o, i) => (
+          <li key={i}>{o.tage.map((d) => weekdayName(d, lng)).join(", ")}: <span dir="ltr">{o.von}–{o.bis}</span></li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+/** Migrations shared by SQLite and PostgreSQL: only portable column types. */
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
+
+const migrations: Record<string, Migration> = {
+  "2026-11-22-001-initial": {
+    async up(db: Kysely<any>) {
+      await db.schema.createTable("jobcenters")
+        .addColumn("id", "varchar(64)", (c) => c.primaryKey())
+        .addColumn("name", "varchar(200)", (c) => c.notNull())
+        .addColumn("config", "text", (c) => c.notNull())
+        .addColumn("updated_at", "varchar(32)", (c) => c.notNull())
+        .execute();
+      await db.schema.createTable("drafts")
+        .addColumn("id", "varchar(36)", (c) => c.primaryKey())
+        .addColumn("flow", "varchar(64)", (c) => c.notNull())
+        .addColumn("jobcenter_id", "varchar(64)", (c) => c.notNull().references("jobcenters.id"))
+        .addColumn("language", "varchar(16)", (c) => c.notNull())
+        .addColumn("lookup_hash", "varchar(64)", (c) => c.notNull().unique())
+        .addColumn("payload", "text", (c) => c.notNull())
+        .addColumn("created_at", "varchar(32)", (c) => c.notNull())
+        .addColumn("updated_at", "varchar(32)", (c) => c.notNull())
+        .addColumn("expires_at", "varchar(32)", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("drafts_expires_at").on("drafts").column("expires_at").execute();
+      await db.schema.createTable("submissions")
+        .addColumn("id", "varchar(36)", (c) => c.primaryKey())
+        .addColumn("reference", "varchar(16)", (c) => c.notNull().unique())
+        .addColumn("draft_id", "varchar(36)", (c) => c.notNull().unique())
+        .addColumn("flow", "varchar(64)", (c) => c.notNull())
+        .addColumn("form_version", "varchar(64)", (c) => c.notNull())
+        .addColumn("rechtsstand", "varchar(10)", (c) => c.notNull())
+        .addColumn("jobcenter_id", "varchar(64)", (c) => c.notNull().references("jobcenters.id"))
+        .addColumn("language", "varchar(16)", (c) => c.notNull())
+        .addColumn("received_at", "varchar(32)", (c) => c.notNull())
+        .addColumn("status", "varchar(32)", (c) => c.notNull())
+        .addColumn("payload", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("submissions_jobcenter_received").on("submissions").columns(["jobcenter_id", "received_at"]).execute();
+    },
+  },
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export async function migrate(db: Kysely<any>): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error || failed) throw new Error(`Migration failed: ${failed?.migrationName ?? String(error)}`);
+}

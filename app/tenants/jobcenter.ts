@@ -1,0 +1,43 @@
+/** A jobcenter (tenant): who receives a submission, and what the applicant is told about it. */
+import { z } from "zod";
+
+const time = z.string().regex(/^\d{2}:\d{2}$/);
+
+export const jobcenterSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{2,64}$/),
+  name: z.string().min(3),
+  /** Demo tenants are marked as such on every page and in every document. */
+  demo: z.boolean().default(false),
+  /** Amtlicher Regionalschlüssel, for FIT-Connect routing later. */
+  ars: z.string().regex(/^\d{12}$/).optional(),
+  anschrift: z.object({ strasse: z.string(), hausnummer: z.string(), postleitzahl: z.string().regex(/^\d{5}$/), ort: z.string() }),
+  kontakt: z.object({
+    telefon: z.string(),
+    email: z.string().email(),
+    web: z.string().url().optional(),
+    oeffnungszeiten: z.array(z.object({
+      tage: z.array(z.enum(["mo", "di", "mi", "do", "fr", "sa"])).min(1),
+      von: time,
+      bis: time,
+    })),
+  }),
+  postleitzahlen: z.array(z.object({ von: z.string().regex(/^\d{5}$/), bis: z.string().regex(/^\d{5}$/) })).min(1),
+  leistungen: z.array(z.string()).min(1),
+  branding: z.object({ farbe: z.string().regex(/^#[0-9a-fA-F]{6}$/) }).optional(),
+});
+
+export type Jobcenter = z.infer<typeof jobcenterSchema>;
+
+export const jobcenterListSchema = z.array(jobcenterSchema).min(1);
+
+/** The jobcenter responsible for a postcode, or undefined when none of ours is. */
+export function jobcenterForPostcode(list: readonly Jobcenter[], postcode: string): Jobcenter | undefined {
+  return list.find((jc) => jc.postleitzahlen.some((r) => r.von <= postcode && postcode <= r.bis));
+}
+
+/** What pages may show about a jobcenter (no seal or delivery configuration). */
+export function publicJobcenter(jc: Jobcenter) {
+  const { id, name, demo, anschrift, kontakt, branding } = jc;
+  return { id, name, demo, anschrift, kontakt, branding };
+}
+export type PublicJobcenter = ReturnType<typeof publicJobcenter>;

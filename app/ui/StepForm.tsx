@@ -1,0 +1,86 @@
+/**
+ * The generic form of a flow step. Without JavaScript it is a native POST form and the server
+ * validates. With JavaScript, react-hook-form validates with the very same zod schema
+ * (stepSchema) before the form is posted, and shows errors as the applicant goes.
+ */
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Form, useNavigation, useSubmit } from "@remix-run/react";
+import { useMemo, type ReactNode } from "react";
+import { useForm, type FieldErrors as RhfErrors, type Resolver } from "react-hook-form";
+import { stepSchema, type FieldErrors } from "~/flows/engine/fields";
+import type { FieldDef, StepValues } from "~/flows/engine/types";
+import { useI18n } from "~/i18n/context";
+import { CsrfField } from "./CsrfField";
+import { ErrorSummary } from "./ErrorSummary";
+import { Field, type FieldText } from "./Field";
+
+interface Props {
+  namespace: string;
+  /** Key prefix of this step's texts, e.g. "steps.person". */
+  textKey: string;
+  fields: readonly FieldDef[];
+  values: StepValues;
+  serverErrors?: FieldErrors;
+  submitLabel: string;
+  secondary?: ReactNode;
+}
+
+function defaults(fields: readonly FieldDef[], values: StepValues) {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) out[f.name] = values[f.name] ?? (f.kind === "checkboxes" ? [] : "");
+  return out;
+}
+
+export function StepForm({ namespace, textKey, fields, values, serverErrors, submitLabel, secondary }: Props) {
+  const { t, has } = useI18n();
+  const schema = useMemo(() => stepSchema(fields), [fields]);
+  const form = useForm<Record<string, unknown>>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<Record<string, unknown>>,
+    defaultValues: defaults(fields, values),
+    mode: "onTouched",
+    shouldFocusError: false,
+  });
+  const submit = useSubmit();
+  const navigation = useNavigation();
+  const clientErrors = form.formState.errors as RhfErrors;
+  const busy = navigation.state !== "idle";
+
+  const textFor = (field: FieldDef): FieldText => {
+    const base = `${namespace}:${textKey}.fields.${field.name}`;
+    const label = t(`${base}.label`);
+    const code = (clientErrors[field.name]?.message as string | undefined) ?? serverErrors?.[field.name];
+    const max = "maxLength" in field ? field.maxLength : "max" in field ? field.max : undefined;
+    return {
+      label,
+      hint: field.hint ? t(`${base}.hint`) : undefined,
+      error: code ? t(`validation.${code}`, { label, ...(max !== undefined ? { max } : {}) }) : undefined,
+      option: (o) => t(`${base}.options.${o}`),
+    };
+  };
+  const texts = fields.map(textFor);
+  const errors = fields.flatMap((f, i) => (texts[i].error ? [{ name: f.name, message: texts[i].error! }] : []));
+
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      {has(`${namespace}:${textKey}.intro`) ? <p className="lead">{t(`${namespace}:${textKey}.intro`)}</p> : null}
+      <Form
+        method="post"
+        noValidate
+        onSubmit={(event) => {
+          const element = event.currentTarget;
+          void form.handleSubmit(() => submit(element, { method: "post" }))(event);
+        }}
+      >
+        <CsrfField />
+        {fields.map((field, i) => (
+          <Field key={field.name} field={field} text={texts[i]} value={values[field.name]} register={form.register} />
+        ))}
+        <div className="button-group">
+          <button type="submit" className="button button--primary" disabled={busy}>{submitLabel}</button>
+          {secondary}
+        </div>
+      </Form>
+    </>
+  );
+}
