@@ -7,6 +7,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     environment: "node",
+    setupFiles: ["tests/unit/setup-env.ts"],
     testTimeout: 20_000,
     pool: "forks",
   },

@@ -15,6 +15,7 @@ import fallbackCommon from "../locales/de/common.json";
 import stylesHref from "./styles/app.css";
 import tokensHref from "./styles/kern-tokens.css";
 import { useNonce } from "./ui/nonce";
+import { DEFAULT_ERROR_KIND, ERROR_KINDS } from "./ui/text-pages";
 import { usePageTitle } from "./ui/title";
 
 export const links: LinksFunction = () => [
@@ -144,7 +145,7 @@ export function ErrorBoundary() {
     lng: "de", dir: "ltr", bundle: { common: fallbackCommon }, languages: [], csrfToken: "", sentryDsn: "",
   };
   const t = createT(fallback.lng, fallback.bundle);
-  const kind = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 429 ? "tooMany" : "server";
+  const kind = ERROR_KINDS[status as keyof typeof ERROR_KINDS] ?? DEFAULT_ERROR_KIND;
   return (
     <I18nProvider lng={fallback.lng} dir={fallback.dir} bundle={fallback.bundle}>
       <Shell root={fallback} pageTitle={`${t(`errorPage.${kind}.title`)} – ${t("serviceName")}`}>

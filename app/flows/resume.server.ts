@@ -9,7 +9,8 @@ import { commitSession, getSession, setDraftHandle } from "~/security/session.se
 import { db } from "~/store/db.server";
 import { findDraftByCode, loadDraft } from "~/store/drafts.server";
 
-export type ResumeFailure = "invalid" | "notFound" | "tooMany";
+export const RESUME_FAILURES = ["invalid", "notFound", "tooMany"] as const;
+export type ResumeFailure = (typeof RESUME_FAILURES)[number];
 
 export async function resume(request: Request, clientIp: string, input: string): Promise<Response | ResumeFailure> {
   const limit = resumeLimiter.attempt(clientIp);

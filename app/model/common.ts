@@ -16,7 +16,7 @@ export interface Person {
 }
 
 export interface Nachweis {
-  /** Key in the Nachweis catalogue (locales/de/nachweise). */
+  /** Key in the flow's Nachweis catalogue (locales/<lng>/<flow>.json → nachweise). */
   schluessel: string;
   /** The change or question that calls for it. */
   anlass: string;

@@ -1,7 +1,8 @@
 /**
  * Sentry `beforeSend` / `beforeBreadcrumb` for server and browser: events may carry what broke
  * and where, never what a person entered. Request bodies, cookies, query strings, headers
- * (but the user agent), user data and breadcrumb payloads are dropped; strings are redacted
+ * (but the user agent), user data, extras, custom contexts and breadcrumb payloads are dropped;
+ * messages are redacted
  * for anything that looks like personal data (IBAN, e-mail, phone, dates, long numbers, codes).
  */
 type Json = unknown;
@@ -31,13 +32,20 @@ function redactDeep(value: Json, depth = 0): Json {
   return value;
 }
 
+interface Frame {
+  vars?: unknown;
+  pre_context?: unknown;
+  context_line?: unknown;
+  post_context?: unknown;
+}
+
 interface EventLike {
   request?: { url?: string; headers?: Record<string, string>; data?: unknown; cookies?: unknown; query_string?: unknown; env?: unknown };
   user?: unknown;
   extra?: unknown;
   contexts?: Record<string, unknown>;
   breadcrumbs?: { data?: unknown; message?: string }[];
-  exception?: { values?: { value?: string; stacktrace?: { frames?: { vars?: unknown }[] } }[] };
+  exception?: { values?: { value?: string; stacktrace?: { frames?: Frame[] } }[] };
   message?: string;
   [key: string]: unknown;
 }
@@ -49,7 +57,8 @@ export function scrubEvent<E>(event: E): E {
     e.request = { url: e.request.url ? redact(e.request.url.split("?")[0]) : undefined, headers: ua ? { "user-agent": ua } : {} };
   }
   delete e.user;
-  if (e.extra) e.extra = redactDeep(e.extra);
+  // Extras are free-form: whatever code attached there could be an answer. Drop them whole.
+  delete e.extra;
   if (e.contexts) {
     const { os, runtime, browser, device, trace } = e.contexts;
     e.contexts = { os, runtime, browser, device, trace };
@@ -58,7 +67,13 @@ export function scrubEvent<E>(event: E): E {
   e.breadcrumbs = (e.breadcrumbs ?? []).map((b) => ({ ...b, data: undefined, message: b.message ? redact(b.message) : undefined }));
   for (const v of e.exception?.values ?? []) {
     if (v.value) v.value = redact(v.value);
-    for (const f of v.stacktrace?.frames ?? []) delete f.vars;
+    // Local variables and quoted source lines: file names and line numbers are enough.
+    for (const f of v.stacktrace?.frames ?? []) {
+      delete f.vars;
+      delete f.pre_context;
+      delete f.context_line;
+      delete f.post_context;
+    }
   }
   return event;
 }

@@ -29,7 +29,7 @@ export default function Home() {
         <li>{t("home.promiseLanguage")}</li>
         <li>{t("home.promiseNoAccount")}</li>
         <li>{t("home.promiseSaved")}</li>
-        <li>{t("home.promiseGerman")}</li>
+        <li>{t("home.promiseReceipt")}</li>
       </ul>
       <p><Link to="/fortsetzen">{t("home.resume")}</Link></p>
     </>

@@ -5,7 +5,7 @@ import { env } from "~/config/env.server";
 import { requireFlow } from "~/flows/context.server";
 import { validateStep } from "~/flows/engine/fields";
 import { firstIncomplete } from "~/flows/engine/journey";
-import type { FieldDef } from "~/flows/engine/types";
+import { POSTCODE } from "~/flows/postcode";
 import { stepUrl } from "~/flows/urls";
 import { detectLanguage } from "~/i18n/i18next.server";
 import { useT } from "~/i18n/context";
@@ -17,7 +17,6 @@ import { findJobcenterByPostcode } from "~/store/jobcenters.server";
 import { CsrfField } from "~/ui/CsrfField";
 import { StepForm } from "~/ui/StepForm";
 
-const POSTCODE: readonly FieldDef[] = [{ name: "plz", kind: "postcode", hint: true, autocomplete: "postal-code" }];
 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -63,16 +62,15 @@ export default function FlowStart() {
   const { namespace, ttlDays, continueUrl, expired } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const ns = (key: string) => t(`${namespace}:start.${key}`);
   return (
     <>
-      <h1>{ns("title")}</h1>
+      <h1>{t(`${namespace}:start.title`)}</h1>
       {expired ? <div className="notice" role="status"><p>{t("start.expired")}</p></div> : null}
-      <p className="lead">{ns("lead")}</p>
+      <p className="lead">{t(`${namespace}:start.lead`)}</p>
       <h2>{t("start.beforeTitle")}</h2>
       <ul className="list">
-        <li>{ns("before1")}</li>
-        <li>{ns("before2")}</li>
+        <li>{t(`${namespace}:start.before1`)}</li>
+        <li>{t(`${namespace}:start.before2`)}</li>
         <li>{t("start.saved", { days: ttlDays })}</li>
       </ul>
       {continueUrl ? (

@@ -1,7 +1,8 @@
 /** A page of headed paragraphs from one translation subtree (privacy notice, accessibility statement). */
 import { useT } from "~/i18n/context";
+import type { Vars } from "~/i18n/translate";
 
-export function TextPage({ prefix, sections }: { prefix: string; sections: readonly string[] }) {
+export function TextPage({ prefix, sections, vars }: { prefix: string; sections: readonly string[]; vars?: Vars }) {
   const t = useT();
   return (
     <>
@@ -10,7 +11,7 @@ export function TextPage({ prefix, sections }: { prefix: string; sections: reado
       {sections.map((s) => (
         <section key={s} aria-labelledby={`${prefix}-${s}`}>
           <h2 id={`${prefix}-${s}`}>{t(`${prefix}.${s}.title`)}</h2>
-          <p>{t(`${prefix}.${s}.body`)}</p>
+          <p>{t(`${prefix}.${s}.body`, vars)}</p>
         </section>
       ))}
     </>

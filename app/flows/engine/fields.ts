@@ -7,23 +7,11 @@ import { z } from "zod";
 import type { FieldDef, FieldValue, StepValues } from "./types";
 
 /** Validation outcomes are translation keys under `common:validation.*`. */
-export type ErrorCode =
-  | "required"
-  | "requiredChoice"
-  | "tooLong"
-  | "email"
-  | "tel"
-  | "postcode"
-  | "iban"
-  | "ibanChecksum"
-  | "money"
-  | "moneyMax"
-  | "date"
-  | "dateFuture"
-  | "datePast"
-  | "dateOrder"
-  | "choice"
-  | "groupMin";
+export const ERROR_CODES = [
+  "required", "requiredChoice", "tooLong", "email", "tel", "postcode", "iban", "ibanChecksum",
+  "money", "moneyMax", "date", "dateFuture", "datePast", "dateOrder", "choice", "groupMin",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 type Checked = { ok: true; value: FieldValue | undefined } | { ok: false; code: ErrorCode };
 

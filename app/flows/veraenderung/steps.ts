@@ -201,7 +201,7 @@ export const steps: readonly Step[] = [
       { name: "art", kind: "radio", options: ["erbschaft", "schenkung", "gewinn", "sonstiges"] },
       { name: "wert", kind: "money", max: 100000000 },
       { name: "datum", kind: "date", relative: "past" },
-      { name: "beschreibung", kind: "textarea", optional: true, maxLength: 1000 },
+      { name: "beschreibung", kind: "textarea", optional: true, hint: true, maxLength: 1000 },
     ],
   },
 

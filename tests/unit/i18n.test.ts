@@ -1,0 +1,136 @@
+/**
+ * Every language has exactly the German keys and placeholders; every key the code can ask for
+ * exists; every key that exists is used. Keys come from three places: literal t("…") calls in
+ * app/, the flow declarations, and the few lists that build keys at run time.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ERROR_CODES } from "~/flows/engine/fields";
+import { POSTCODE } from "~/flows/postcode";
+import { flowIds, getFlow } from "~/flows/registry.server";
+import { RESUME_FAILURES } from "~/flows/resume.server";
+import { LANGUAGES } from "~/i18n/config";
+import { DEFAULT_ERROR_KIND, ERROR_KINDS, TEXT_PAGES } from "~/ui/text-pages";
+import type { FieldDef } from "~/flows/engine/types";
+
+type Tree = { [k: string]: string | Tree };
+const flat = (tree: Tree, prefix = ""): Record<string, string> =>
+  Object.entries(tree).reduce<Record<string, string>>((out, [k, v]) => {
+    if (typeof v === "string") out[prefix + k] = v;
+    else Object.assign(out, flat(v, `${prefix}${k}.`));
+    return out;
+  }, {});
+const load = (lng: string, ns: string) => flat(JSON.parse(readFileSync(join("locales", lng, `${ns}.json`), "utf8")));
+const namespaces = readdirSync("locales/de").map((f) => f.replace(/\.json$/, ""));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? sourceFiles(p) : /\.tsx?$/.test(f) ? [p] : [];
+  });
+}
+
+/** The first argument of every `t(…)` call, found with a parenthesis-depth scan. */
+function firstArguments(src: string): string[] {
+  const out: string[] = [];
+  for (const m of src.matchAll(/\bt\(/g)) {
+    let depth = 0;
+    let i = m.index! + 2;
+    const start = i;
+    for (; i < src.length; i++) {
+      const c = src[i];
+      if (c === "(" || c === "{" || c === "[") depth++;
+      else if (c === ")" || c === "}" || c === "]") { if (depth === 0) break; depth--; }
+      else if (c === "," && depth === 0) break;
+    }
+    out.push(src.slice(start, i));
+  }
+  return out;
+}
+
+function fieldKeys(base: string, fields: readonly FieldDef[]): string[] {
+  return fields.flatMap((f) => [
+    `${base}.fields.${f.name}.label`,
+    ...(f.hint ? [`${base}.fields.${f.name}.hint`] : []),
+    ...("options" in f ? f.options.map((o) => `${base}.fields.${f.name}.options.${o}`) : []),
+  ]);
+}
+
+/** Keys (with namespace) the code may ask for. */
+function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
+  const exact = new Set<string>();
+  const add = (key: string, ns = "common") => exact.add(key.includes(":") ? key : `${ns}:${key}`);
+  const flows = flowIds().map((id) => getFlow(id)!);
+  for (const file of sourceFiles("app")) {
+    const src = readFileSync(file, "utf8");
+    // t("key"), t("key", vars), t(cond ? "a" : "b"): every literal in the call's first argument.
+    for (const arg of firstArguments(src)) for (const k of arg.matchAll(/["'`]([A-Za-z][\w.:]*)["'`]/g)) add(k[1]);
+    for (const m of src.matchAll(/fixedT\([^)]*\)\(\s*"([\w.]+)"/g)) add(m[1]);
+    for (const m of src.matchAll(/titleKeys:\s*\[([^\]]*)\]/g)) for (const k of m[1].matchAll(/"([\w.:]+)"/g)) add(k[1]);
+    // `${namespace}:start.title` and the like: a flow-namespace key, for every flow.
+    for (const m of src.matchAll(/\$\{(?:[\w.]+\.)?(?:namespace|ns)\}:([A-Za-z][\w.]*\w)`/g)) for (const f of flows) add(`${f.namespace}:${m[1]}`);
+  }
+  for (const code of ERROR_CODES) add(`validation.${code}`);
+  for (const kind of [...Object.values(ERROR_KINDS), DEFAULT_ERROR_KIND]) { add(`errorPage.${kind}.title`); add(`errorPage.${kind}.body`); }
+  for (const [page, sections] of Object.entries(TEXT_PAGES)) {
+    add(`${page}.title`); add(`${page}.lead`);
+    for (const s of sections) { add(`${page}.${s}.title`); add(`${page}.${s}.body`); }
+  }
+  for (const f of RESUME_FAILURES) add(`resume.errors.${f}`);
+  fieldKeys("postcodeStep", POSTCODE).forEach((k) => add(k));
+  for (const flow of flows) {
+    const ns = flow.namespace;
+    add(`services.${flow.id}.title`); add(`services.${flow.id}.description`);
+    for (const s of [...flow.sections, "pruefen"]) add(`sections.${s}`, ns);
+    for (const step of flow.steps) {
+      const base = `steps.${step.id}`;
+      add(`${base}.title`, ns);
+      fieldKeys(base, step.fields).forEach((k) => add(k, ns));
+      if (step.kind === "group") for (const k of ["itemTitle", "intro", "empty", "add"]) add(`${base}.${k}`, ns);
+    }
+    const dir = join("app", "flows", flow.id);
+    for (const m of readFileSync(join(dir, "nachweise.ts"), "utf8").matchAll(/need\("(\w+)"/g)) add(`nachweise.${m[1]}`, ns);
+    const model = readFileSync(join("app", "model", "veraenderungsmitteilung.ts"), "utf8");
+    for (const m of model.slice(model.indexOf("export type Aenderung")).matchAll(/\bart: "(\w+)"/g)) add(`aenderungsarten.${m[1]}`, ns);
+  }
+  // Step intros are shown when present (has()).
+  const optional = flows.map((f) => new RegExp(`^${f.namespace}:steps\\.\\w+\\.intro$`));
+  return { exact, optional };
+}
+
+describe("translations", () => {
+  const de = Object.fromEntries(namespaces.map((ns) => [ns, load("de", ns)]));
+
+  it.each(LANGUAGES.filter((l) => l !== "de"))("%s has exactly the German keys and placeholders", (lng) => {
+    for (const ns of namespaces) {
+      const other = load(lng, ns);
+      expect(Object.keys(other).sort(), `${lng}/${ns}`).toEqual(Object.keys(de[ns]).sort());
+      for (const [key, text] of Object.entries(de[ns])) {
+        const vars = (s: string) => (s.match(/\{\{\s*\w+\s*\}\}/g) ?? []).sort();
+        expect(vars(other[key]), `${lng}/${ns}:${key}`).toEqual(vars(text));
+        expect(other[key].trim(), `${lng}/${ns}:${key} is empty`).not.toBe("");
+      }
+    }
+  });
+
+  it("has every key the code asks for", () => {
+    const { exact } = usedKeys();
+    const missing = [...exact].filter((k) => {
+      const [ns, key] = k.split(":");
+      return !(de[ns] && key in de[ns]);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it("has no key that nothing uses", () => {
+    const { exact, optional } = usedKeys();
+    const unused = namespaces.flatMap((ns) => Object.keys(de[ns]).map((k) => `${ns}:${k}`))
+      .filter((k) => !exact.has(k) && !optional.some((re) => re.test(k)));
+    expect(unused).toEqual([]);
+  });
+
+  it("uses Latin digits in Arabic, as the German documents do", () => {
+    for (const ns of namespaces) for (const [k, v] of Object.entries(load("ar", ns))) expect(/[\u0660-\u0669]/.test(v), k).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { csrfTokenFor, readVerifiedForm } from "~/security/csrf.server";
+import { RateLimiter } from "~/security/rate-limit.server";
+
+function post(body: Record<string, string>, cookie?: string) {
+  return new Request("http://localhost/x", {
+    method: "POST",
+    body: new URLSearchParams(body),
+    headers: { "Content-Type": "application/x-www-form-urlencoded", ...(cookie ? { Cookie: cookie } : {}) },
+  });
+}
+
+describe("CSRF", () => {
+  const cookie = "a".repeat(43);
+  it("accepts the token that belongs to the cookie", async () => {
+    const form = await readVerifiedForm(post({ csrf: csrfTokenFor(cookie), x: "1" }, `other=1; csrf=${cookie}`));
+    expect(form.get("x")).toBe("1");
+  });
+  it.each([
+    ["no cookie", { csrf: csrfTokenFor(cookie) }, undefined],
+    ["no token", { x: "1" }, `csrf=${cookie}`],
+    ["another cookie's token", { csrf: csrfTokenFor("b".repeat(43)) }, `csrf=${cookie}`],
+  ])("rejects %s with 403", async (_, body, c) => {
+    const error = await readVerifiedForm(post(body as Record<string, string>, c)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Response);
+    expect((error as Response).status).toBe(403);
+  });
+});
+
+describe("rate limiter", () => {
+  it("allows the limit per window, per key, then refuses until the window ends", () => {
+    const limiter = new RateLimiter(3, 1000);
+    const t0 = 1_000_000;
+    expect([1, 2, 3].map(() => limiter.attempt("ip", t0).allowed)).toEqual([true, true, true]);
+    expect(limiter.attempt("ip", t0 + 10)).toMatchObject({ allowed: false, retryAfterSeconds: 1 });
+    expect(limiter.attempt("other", t0 + 10).allowed).toBe(true);
+    expect(limiter.attempt("ip", t0 + 1000).allowed).toBe(true);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The store against both databases the portal supports. PostgreSQL comes from
+ * TEST_DATABASE_URL (scripts/test.sh starts a throw-away cluster); with REQUIRE_POSTGRES=1 its
+ * absence fails the run instead of silently testing SQLite alone.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "kysely";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, type DB } from "~/store/db.server";
+import { createDraft, deleteExpiredDrafts, findDraftByCode, loadDraft, saveDraft } from "~/store/drafts.server";
+import { syncJobcenters } from "~/store/jobcenters.server";
+import { migrate } from "~/store/migrations.server";
+import { commitSubmission, findSubmissionByDraft, getSubmissionModel } from "~/store/submissions.server";
+
+const pgAdminUrl = process.env.TEST_DATABASE_URL;
+if (process.env.REQUIRE_POSTGRES === "1" && !pgAdminUrl) throw new Error("REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set");
+
+async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `portal_test_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: pgAdminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(pgAdminUrl!);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: pgAdminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+const drivers = [
+  { name: "sqlite", open: async () => ({ db: openDatabase(undefined, mkdtempSync(join(tmpdir(), "portal-store-"))), drop: async () => {} }) },
+  ...(pgAdminUrl ? [{ name: "postgresql", open: async () => {
+    const { url, drop } = await freshPostgres();
+    return { db: openDatabase(url, "unused"), drop };
+  } }] : []),
+];
+
+describe.each(drivers)("store on $name", ({ open }) => {
+  let db: DB;
+  let drop: () => Promise<void>;
+  const draftInput = { flow: "veraenderung", jobcenterId: "demo-musterstadt", language: "ar", ttlDays: 30 };
+
+  beforeAll(async () => {
+    ({ db, drop } = await open());
+    await migrate(db);
+    await migrate(db); // idempotent
+    await syncJobcenters(db);
+    await syncJobcenters(db);
+  });
+  afterAll(async () => {
+    await db.destroy();
+    await drop();
+  });
+
+  it("seeds the configured jobcenters once", async () => {
+    const rows = await db.selectFrom("jobcenters").select("id").orderBy("id").execute();
+    expect(rows.map((r) => r.id)).toEqual(["demo-beispielkreis", "demo-musterstadt"]);
+  });
+
+  it("keeps drafts encrypted and opens them only with the right code", async () => {
+    const handle = await createDraft(db, draftInput);
+    const answers = { person: { vorname: "Olena", nachname: "Kovalenko" }, konto: { iban: "DE89370400440532013000" } };
+    await saveDraft(db, handle, answers, 30);
+    expect((await loadDraft(db, handle))?.answers).toEqual(answers);
+    expect(await loadDraft(db, { ...handle, code: "2".repeat(20) })).toBeUndefined();
+    const raw = await db.selectFrom("drafts").selectAll().where("id", "=", handle.id).executeTakeFirstOrThrow();
+    expect(JSON.stringify(raw)).not.toMatch(/Olena|DE89370400440532013000/);
+    expect(JSON.stringify(raw)).not.toContain(handle.code);
+    expect(await findDraftByCode(db, handle.code)).toEqual({ id: handle.id, flow: "veraenderung" });
+  });
+
+  it("forgets drafts after their time", async () => {
+    const past = new Date(Date.now() - 31 * 86_400_000);
+    const handle = await createDraft(db, { ...draftInput, now: past });
+    expect(await loadDraft(db, handle)).toBeUndefined();
+    expect(await findDraftByCode(db, handle.code)).toBeUndefined();
+    expect(await deleteExpiredDrafts(db)).toBeGreaterThanOrEqual(1);
+    expect(await db.selectFrom("drafts").select("id").where("id", "=", handle.id).executeTakeFirst()).toBeUndefined();
+  });
+
+  it("stores one submission per draft, even when submitted five times at once", async () => {
+    const handle = await createDraft(db, draftInput);
+    const input = {
+      draftId: handle.id, flow: "veraenderung", formVersion: "veraenderung-2026.11", rechtsstand: "2026-11-22",
+      jobcenterId: "demo-musterstadt", language: "ar", receivedAt: new Date(), model: { art: "Veraenderungsmitteilung", name: "Olena" },
+    };
+    const results = await Promise.all(Array.from({ length: 5 }, () => commitSubmission(db, input)));
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    expect(results[0].reference).toMatch(/^[2-9A-HJKMNP-TV-Z]{8}$/);
+    expect((await commitSubmission(db, input)).id).toBe(results[0].id);
+    const count = await db.selectFrom("submissions").select(sql<number>`count(*)`.as("n")).where("draft_id", "=", handle.id).executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(1);
+    expect(await loadDraft(db, handle)).toBeUndefined(); // deleted in the same transaction
+    expect((await findSubmissionByDraft(db, handle.id))?.language).toBe("ar");
+    expect(await getSubmissionModel(db, results[0].id)).toEqual(input.model);
+    const raw = await db.selectFrom("submissions").select("payload").where("id", "=", results[0].id).executeTakeFirstOrThrow();
+    expect(raw.payload).not.toContain("Olena");
+  });
+
+  it("refuses a draft for an unknown jobcenter", async () => {
+    await expect(createDraft(db, { ...draftInput, jobcenterId: "nope" })).rejects.toThrow();
+  });
+});
