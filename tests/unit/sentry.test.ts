@@ -23,7 +23,7 @@ describe("Sentry events", () => {
     beforeBreadcrumb: scrubBreadcrumb,
     sendDefaultPii: false,
     defaultIntegrations: false,
-    transport: (options) => createTransport(options, async (request) => {
+    transport: (options: Parameters<typeof createTransport>[0]) => createTransport(options, async (request) => {
       sent.push(typeof request.body === "string" ? request.body : new TextDecoder().decode(request.body));
       return { statusCode: 200 };
     }),

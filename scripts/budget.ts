@@ -1,0 +1,92 @@
+/**
+ * Page-weight budget of flow pages, measured in Debian Chromium on a Pixel 7 profile with a
+ * cold cache: bytes as transferred (gzip/brotli as served). Budgets from DEVELOPERS.md:
+ * ≤ 130 KiB JavaScript and ≤ 250 KiB in total on first load. Exits 1 when over.
+ * Usage: npm run budget   (after npm run build)
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, devices, type BrowserContext } from "@playwright/test";
+
+const JS_BUDGET = 130 * 1024;
+const TOTAL_BUDGET = 250 * 1024;
+const port = 3200 + Math.floor(Math.random() * 500);
+const base = `http://127.0.0.1:${port}`;
+
+const server = spawn(process.execPath, ["build/server.js"], {
+  env: {
+    ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", SECURE_COOKIES: "false",
+    DATA_DIR: mkdtempSync(join(tmpdir(), "portal-budget-")),
+    SESSION_SECRET: "budget-session-secret-0123456789abcdef0123", ENCRYPTION_KEY: Buffer.alloc(32, 9).toString("base64"),
+  },
+  stdio: "ignore",
+});
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return;
+    } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("server did not start");
+}
+
+interface Weight { page: string; js: number; css: number; fonts: number; html: number; other: number; total: number }
+
+async function measure(context: BrowserContext, path: string, label: string): Promise<Weight> {
+  const page = await context.newPage();
+  const sizes: Promise<{ type: string; bytes: number }>[] = [];
+  page.on("requestfinished", (request) => {
+    sizes.push(request.sizes().then((s) => ({ type: request.resourceType(), bytes: s.responseBodySize + s.responseHeadersSize })));
+  });
+  await page.goto(base + path, { waitUntil: "networkidle" });
+  const all = await Promise.all(sizes);
+  await page.close();
+  const sum = (types: string[]) => all.filter((s) => types.includes(s.type)).reduce((n, s) => n + s.bytes, 0);
+  const js = sum(["script"]);
+  const css = sum(["stylesheet"]);
+  const fonts = sum(["font"]);
+  const html = sum(["document"]);
+  const total = all.reduce((n, s) => n + s.bytes, 0);
+  return { page: label, js, css, fonts, html, other: total - js - css - fonts - html, total };
+}
+
+const kib = (n: number) => (n / 1024).toFixed(1);
+
+try {
+  await waitForServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+  const results: Weight[] = [];
+  for (const lng of ["de", "ar"]) {
+    // A draft first (cookies), then every page in a fresh context: an empty cache.
+    const setup = await browser.newContext({ ...devices["Pixel 7"], locale: lng });
+    const page = await setup.newPage();
+    await page.goto(`${base}/antrag/veraenderung?lng=${lng}`);
+    await page.locator('[name="plz"]').fill("00150");
+    await page.locator("button.button--primary[type=submit]").click();
+    await page.waitForURL(/\/person$/);
+    const state = await setup.storageState();
+    await setup.close();
+    for (const [path, label] of [["/antrag/veraenderung", "start"], ["/antrag/veraenderung/person", "step"]] as const) {
+      const cold = await browser.newContext({ ...devices["Pixel 7"], locale: lng, storageState: state });
+      results.push(await measure(cold, path, `${label} (${lng})`));
+      await cold.close();
+    }
+  }
+  await browser.close();
+  console.log("page            JS KiB  CSS KiB  fonts KiB  HTML KiB  other KiB  total KiB");
+  for (const r of results) {
+    console.log(`${r.page.padEnd(15)} ${kib(r.js).padStart(6)}  ${kib(r.css).padStart(7)}  ${kib(r.fonts).padStart(9)}  ${kib(r.html).padStart(8)}  ${kib(r.other).padStart(9)}  ${kib(r.total).padStart(9)}`);
+  }
+  const over = results.filter((r) => r.js > JS_BUDGET || r.total > TOTAL_BUDGET);
+  console.log(`budget: JavaScript ≤ ${kib(JS_BUDGET)} KiB, total ≤ ${kib(TOTAL_BUDGET)} KiB per first load: ${over.length === 0 ? "within" : `OVER on ${over.map((r) => r.page).join(", ")}`}`);
+  process.exitCode = over.length === 0 ? 0 : 1;
+} finally {
+  server.kill();
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Installs what the tests need and runs all of them: typecheck, unit and store tests (SQLite
+# and a throw-away PostgreSQL cluster), browser tests in Debian Chromium (desktop and Pixel 7,
+# JavaScript on and off, axe on every page) and the page-weight budget.
+# Ends with one line: "N passed, N failed, N skipped".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+out=.test-output
+rm -rf "$out" && mkdir -p "$out"
+bash scripts/install-system.sh || { echo "0 passed, 1 failed"; exit 1; }
+bash scripts/install-node.sh || { echo "0 passed, 1 failed"; exit 1; }
+
+passed=0; failed=0; skipped=0
+count() { passed=$((passed + $1)); failed=$((failed + $2)); skipped=$((skipped + ${3:-0})); }
+step() { echo; echo "== $*"; }
+
+step "typecheck"
+if npm run -s typecheck; then count 1 0; else count 0 1; fi
+
+step "build"
+if ! npm run -s build; then echo "build failed"; echo "$passed passed, $((failed + 1)) failed"; exit 1; fi
+
+step "PostgreSQL (throw-away cluster)"
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+pg_dir=$(mktemp -d /tmp/portal-pg.XXXXXX)
+pg_port=$((54000 + RANDOM % 1000))
+chown postgres "$pg_dir" 2>/dev/null || true
+as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+stop_pg() { as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pg_dir"; }
+trap stop_pg EXIT
+as_pg "$pg_bin/initdb" -D "$pg_dir/data" -A trust -U postgres >/dev/null
+as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
+  -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+export TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$pg_port/postgres" REQUIRE_POSTGRES=1
+
+step "unit and store tests (vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile="$out/unit.json"
+if [ -f "$out/unit.json" ]; then
+  read -r p f s < <(node -e 'const r=require(process.argv[1]); console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites||0), r.numPendingTests + r.numTodoTests)' "$PWD/$out/unit.json")
+  count "$p" "$f" "$s"
+else count 0 1; fi
+
+step "browser tests (Playwright, Debian Chromium)"
+npx playwright test
+if [ -f "$out/e2e.json" ]; then
+  read -r p f s < <(node -e 'const s=require(process.argv[1]).stats; console.log(s.expected + s.flaky, s.unexpected, s.skipped)' "$PWD/$out/e2e.json")
+  count "$p" "$f" "$s"
+else count 0 1; fi
+
+step "page-weight budget"
+if npx tsx scripts/budget.ts; then count 1 0; else count 0 1; fi
+
+echo
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]
