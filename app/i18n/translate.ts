@@ -4,6 +4,8 @@
  * loader), so the browser needs no i18next runtime. Keys are "ns:path.to.key"; `{{name}}`
  * interpolates; `count` picks `_one`/`_other`… by the language's plural rules.
  */
+import { direction } from "./config";
+
 export type MessageTree = { [key: string]: string | MessageTree };
 export type Bundle = Record<string, MessageTree>;
 export type Vars = Record<string, string | number>;
@@ -18,9 +20,28 @@ function lookup(tree: MessageTree | undefined, path: string): string | MessageTr
   return node;
 }
 
+/**
+ * In right-to-left text, runs of Latin letters and digits ("Nummer der Bedarfsgemeinschaft",
+ * "05817//0093412", "§ 60 SGB I") are wrapped in Unicode isolates (LRI … PDI), so the bidi
+ * algorithm neither reverses "05817//0093412" nor breaks the parentheses around a German term.
+ */
+const LATIN_RUN = /(\()?([§A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F .,:/@+'’&–-]*[A-Za-z0-9\u00C0-\u024F])?)(\))?/g;
+
+export function isolateLatin(text: string): string {
+  return text.replace(LATIN_RUN, (_, open: string | undefined, run: string, close: string | undefined) =>
+    // "(Nummer der Bedarfsgemeinschaft)" travels as one left-to-right island, brackets included.
+    open && close ? `\u2066(${run})\u2069` : `${open ?? ""}\u2066${run}\u2069${close ?? ""}`);
+}
+
 export function createT(lng: string, bundle: Bundle, defaultNs = "common"): T {
   const plural = new Intl.PluralRules(lng);
+  const rtl = direction(lng) === "rtl";
   return (key, vars) => {
+    const text = translate(key, vars);
+    return rtl && text !== key ? isolateLatin(text) : text;
+  };
+
+  function translate(key: string, vars?: Vars): string {
     const sep = key.indexOf(":");
     const ns = sep > 0 ? key.slice(0, sep) : defaultNs;
     const path = sep > 0 ? key.slice(sep + 1) : key;
@@ -31,7 +52,7 @@ export function createT(lng: string, bundle: Bundle, defaultNs = "common"): T {
     }
     if (typeof found !== "string") return key;
     return vars ? found.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : found;
-  };
+  }
 }
 
 /** Whether a key exists (for optional texts such as hints). */

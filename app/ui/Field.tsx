@@ -82,7 +82,7 @@ export function Field({ field, text, value, register }: Props) {
     ...bind,
   };
   const control = field.kind === "textarea" ? (
-    <textarea className="input input--textarea" rows={5} {...common} />
+    <textarea className="input input--textarea" rows={5} dir="auto" {...common} />
   ) : (
     <input
       className={`input input--${field.kind}`}
@@ -90,7 +90,7 @@ export function Field({ field, text, value, register }: Props) {
       inputMode={INPUT_TYPES[field.kind].inputMode}
       spellCheck={field.kind === "iban" || field.kind === "email" ? false : undefined}
       autoCapitalize={field.kind === "iban" ? "characters" : undefined}
-      dir={["iban", "money", "tel", "email", "postcode", "date"].includes(field.kind) ? "ltr" : undefined}
+      dir={["iban", "money", "tel", "email", "postcode", "date"].includes(field.kind) ? "ltr" : "auto"}
       {...common}
     />
   );

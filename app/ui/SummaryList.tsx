@@ -17,7 +17,8 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
         <div className="summary-list__row" key={row.key}>
           <dt className="summary-list__key">{row.label}</dt>
           <dd className="summary-list__value">
-            {Array.isArray(row.value) ? row.value.map((v) => <span className="summary-list__line" key={v}>{v}</span>) : row.value}
+            {/* <bdi>: what a person typed keeps its own direction ("05817//0093412" in Arabic pages). */}
+            {(Array.isArray(row.value) ? row.value : [row.value]).map((v) => <span className="summary-list__line" key={v}><bdi>{v}</bdi></span>)}
           </dd>
           {row.changeHref ? (
             <dd className="summary-list__actions">

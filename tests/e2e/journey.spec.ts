@@ -127,7 +127,7 @@ test("security headers, CSRF and receipts of others", async ({ page, browser }, 
   expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(h["x-content-type-options"]).toBe("nosniff");
   expect(h["referrer-policy"]).toBe("same-origin");
-  expect(h["set-cookie"]).toMatch(/csrf=.*HttpOnly.*SameSite=Lax/i);
+  expect(await response!.headerValue("set-cookie")).toMatch(/csrf=.*HttpOnly.*SameSite=Lax/i);
   const forged = await page.request.post("/antrag/veraenderung", { form: { plz: "00150" }, maxRedirects: 0 });
   expect(forged.status()).toBe(403);
   const wrong = await page.request.post("/fortsetzen", { form: { csrf: "x".repeat(43), code: "x" }, maxRedirects: 0 });

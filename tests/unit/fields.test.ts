@@ -81,3 +81,14 @@ describe("step schema", () => {
     expect(readForm(fields, form)).toEqual({ name: "Erika", note: "", von: "", bis: "", wahl: "", mehr: ["x", "y"] });
   });
 });
+
+describe("right-to-left text", () => {
+  it("isolates Latin and number runs in Arabic, and leaves left-to-right languages alone", async () => {
+    const { createT } = await import("~/i18n/translate");
+    const bundle = { common: { hint: "مثل 05817//0093412 (Nummer der Bedarfsgemeinschaft)", x: "{{n}} يومًا" } };
+    expect(createT("ar", bundle)("hint")).toBe("مثل \u206605817//0093412\u2069 \u2066(Nummer der Bedarfsgemeinschaft)\u2069");
+    expect(createT("ar", bundle)("x", { n: 30 })).toBe("\u206630\u2069 يومًا");
+    expect(createT("de", bundle)("hint")).toBe(bundle.common.hint);
+    expect(createT("ar", bundle)("missing.key")).toBe("missing.key");
+  });
+});
