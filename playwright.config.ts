@@ -39,6 +39,8 @@ export default defineConfig({
       DATA_DIR: dataDir,
       NODE_ENV: "production",
       SECURE_COOKIES: "false",
+      // Every project resumes from 127.0.0.1; the default 10 per 15 minutes is for real clients.
+      RESUME_ATTEMPTS: "1000",
       SESSION_SECRET: "e2e-session-secret-0123456789abcdef0123456789",
       ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),

@@ -11,6 +11,7 @@ const schema = z.object({
   ENCRYPTION_KEY: z.string().optional(),
   JOBCENTERS_FILE: z.string().default("config/demo-jobcenters.json"),
   DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  RESUME_ATTEMPTS: z.coerce.number().int().min(1).default(10),
   SENTRY_DSN: z.string().url().optional().or(z.literal("").transform(() => undefined)),
   SENTRY_ENVIRONMENT: z.string().optional(),
   TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),

@@ -2,6 +2,8 @@
  * Fixed-window rate limiting in memory, per key (client address). One instance per process;
  * behind several instances use a shared store (see docs/decisions/0005).
  */
+import { env } from "~/config/env.server";
+
 export class RateLimiter {
   private hits = new Map<string, { count: number; resetAt: number }>();
 
@@ -24,5 +26,10 @@ export class RateLimiter {
   }
 }
 
-/** Resume-code look-ups: 10 attempts per 15 minutes per address. */
-export const resumeLimiter = new RateLimiter(10, 15 * 60_000);
+let resume: RateLimiter | undefined;
+
+/** Resume-code look-ups: RESUME_ATTEMPTS (default 10) per 15 minutes per address. */
+export function resumeLimiter(): RateLimiter {
+  resume ??= new RateLimiter(env().RESUME_ATTEMPTS, 15 * 60_000);
+  return resume;
+}

@@ -37,3 +37,15 @@ describe("rate limiter", () => {
     expect(limiter.attempt("ip", t0 + 1000).allowed).toBe(true);
   });
 });
+
+describe("resume look-ups", () => {
+  it("refuse the eleventh attempt from one address within 15 minutes", async () => {
+    const { resume } = await import("~/flows/resume.server");
+    const request = new Request("http://localhost/fortsetzen", { method: "POST" });
+    const outcomes = [];
+    for (let i = 0; i < 11; i++) outcomes.push(await resume(request, "198.51.100.23", "nope"));
+    expect(outcomes.slice(0, 10).every((o) => o === "invalid")).toBe(true);
+    expect(outcomes[10]).toBe("tooMany");
+    expect(await resume(request, "198.51.100.24", "nope")).toBe("invalid");
+  });
+});
