@@ -84,6 +84,7 @@ COPY --from=build /app/build ./build
 COPY --from=build /app/public ./public
 COPY locales ./locales
 COPY config ./config
+COPY assets ./assets
 COPY package.json ./
 RUN mkdir -p /app/data \
   && chown node:node /app/data

@@ -24,6 +24,13 @@ export const jobcenterSchema = z.object({
   postleitzahlen: z.array(z.object({ von: z.string().regex(/^\d{5}$/), bis: z.string().regex(/^\d{5}$/) })).min(1),
   leistungen: z.array(z.string()).min(1),
   branding: z.object({ farbe: z.string().regex(/^#[0-9a-fA-F]{6}$/) }).optional(),
+  /** The jobcenter's seal (PKCS#12). Without it, development generates a test seal. */
+  siegel: z.object({ pkcs12: z.string(), passphraseVariable: z.string() }).optional(),
+  /** Where submissions go besides the portal's own caseworker inbox. */
+  zustellung: z.array(z.discriminatedUnion("art", [
+    z.object({ art: z.literal("ordner"), pfad: z.string().min(1) }),
+    z.object({ art: z.literal("https"), url: z.string().url(), hmacSecretVariable: z.string() }),
+  ])).default([]),
 });
 
 export type Jobcenter = z.infer<typeof jobcenterSchema>;

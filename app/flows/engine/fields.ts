@@ -182,12 +182,24 @@ export function stepSchema(fields: readonly FieldDef[]) {
 
 export type FieldErrors = Record<string, ErrorCode>;
 
+/** Flow steps are declared once: build each step's schema once, not on every check. */
+const schemas = new WeakMap<readonly FieldDef[], ReturnType<typeof stepSchema>>();
+
+function cachedSchema(fields: readonly FieldDef[]) {
+  let schema = schemas.get(fields);
+  if (!schema) {
+    schema = stepSchema(fields);
+    schemas.set(fields, schema);
+  }
+  return schema;
+}
+
 /** Validate raw values; on success the normalised values with empty answers left out. */
 export function validateStep(
   fields: readonly FieldDef[],
   raw: Record<string, unknown>,
 ): { ok: true; values: StepValues } | { ok: false; errors: FieldErrors } {
-  const result = stepSchema(fields).safeParse(raw);
+  const result = cachedSchema(fields).safeParse(raw);
   if (!result.success) {
     const errors: FieldErrors = {};
     for (const issue of result.error.issues) {

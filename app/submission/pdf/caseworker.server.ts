@@ -1,0 +1,117 @@
+/**
+ * The caseworker PDF: the submission in German, laid out like the BA form – Kopf, Mitteilende
+ * Person, one section per Änderung, Weitere Angaben, a Nachweis checklist, Anlagen – with the
+ * sealed XML attached as its PDF/A-3 source. The PDF is for reading; the XML is the record.
+ */
+import { createHash } from "node:crypto";
+import { AFRelationship, PDFDocument } from "pdf-lib";
+import { SCHEMA_VERSION, type SubmissionDocument } from "~/submission/document";
+import { berlinDateTime, formatDate, formatSize, nameAndAddress } from "./format.server";
+import { changeName, dokumentText, fieldLabel, languageName, modelRows, stepTitle } from "./labels.server";
+import { GREY, PageFlow } from "./layout.server";
+import { applyPdfA } from "./pdfa.server";
+
+export const XML_ATTACHMENT = "antrag.xml";
+const XML_DESCRIPTION = "Strukturierte Daten (XML, XMLDSig-versiegelt)";
+
+/**
+ * Builds the caseworker PDF, not yet saved: the caller adds the signature placeholder and
+ * saves with `useObjectStreams: false`.
+ */
+export async function buildCaseworkerPdf(doc: SubmissionDocument, sealedXml: string): Promise<PDFDocument> {
+  const { kopf } = doc;
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  const received = new Date(kopf.eingang);
+  const eingang = dokumentText("kopf.eingangZeit", berlinDateTime(kopf.eingang));
+  const title = dokumentText(`verfahren.${kopf.verfahren}.titel`);
+
+  const flow = new PageFlow(pdf, {
+    header: (f) => {
+      const { left, width, headerY } = f.frame;
+      const style = { size: 8, color: GREY };
+      // Two short blocks rather than one long line: jobcenter names can be long.
+      f.textAt(`${kopf.jobcenter.name}\n${title}`, style, left, headerY, width * 0.6, "start");
+      f.textAt(`${dokumentText("kopf.referenz")} ${kopf.referenz}\n${dokumentText("kopf.eingang")} ${eingang}`, style, left + width * 0.6, headerY, width * 0.4, "end");
+    },
+    footer: (page, pages) => dokumentText("seite", { page, pages }),
+  });
+
+  flow.title(title, dokumentText(`verfahren.${kopf.verfahren}.untertitel`));
+  kopfSection(flow, doc, eingang);
+  flow.heading(dokumentText("abschnitte.mitteilendePerson"));
+  for (const { label, value } of modelRows(doc.fachdaten.mitteilendePerson)) flow.row(label, value);
+  changesSection(flow, doc);
+  flow.heading(fieldLabel("anmerkungen"));
+  flow.paragraph(doc.fachdaten.anmerkungen?.trim() || dokumentText("keineAngaben"));
+  nachweiseSection(flow, doc);
+  anlagenSection(flow, doc);
+  flow.finish();
+
+  const xml = new TextEncoder().encode(sealedXml);
+  await pdf.attach(xml, XML_ATTACHMENT, {
+    mimeType: "application/xml",
+    description: XML_DESCRIPTION,
+    afRelationship: AFRelationship.Source,
+    creationDate: received,
+    modificationDate: received,
+  });
+  applyPdfA(pdf, {
+    title: `${title} ${kopf.referenz}`,
+    created: received,
+    language: "de-DE",
+    attachment: { DocumentFileName: XML_ATTACHMENT, DocumentType: kopf.verfahren, Version: SCHEMA_VERSION, Reference: kopf.referenz },
+    idSeed: `${kopf.referenz}|${kopf.eingang}|${createHash("sha256").update(xml).digest("hex")}`,
+  });
+  return pdf;
+}
+
+/** The caseworker PDF as bytes (without seal), e.g. for previews and tests. */
+export async function renderCaseworkerPdf(doc: SubmissionDocument, sealedXml: string): Promise<Uint8Array> {
+  const pdf = await buildCaseworkerPdf(doc, sealedXml);
+  return pdf.save({ useObjectStreams: false });
+}
+
+function kopfSection(flow: PageFlow, doc: SubmissionDocument, eingang: string): void {
+  const { kopf } = doc;
+  flow.heading(dokumentText("abschnitte.kopf"));
+  flow.row(dokumentText("kopf.referenz"), kopf.referenz);
+  flow.row(dokumentText("kopf.eingang"), eingang);
+  flow.row(dokumentText("kopf.jobcenter"), nameAndAddress(kopf.jobcenter));
+  flow.row(dokumentText("kopf.sprache"), languageName(kopf.sprache));
+  flow.row(dokumentText("kopf.formularversion"), kopf.formularversion);
+  flow.row(dokumentText("kopf.rechtsstand"), formatDate(kopf.rechtsstand));
+  flow.gap(4);
+  flow.note(dokumentText("kopf.xmlHinweis", { file: XML_ATTACHMENT }));
+}
+
+function changesSection(flow: PageFlow, doc: SubmissionDocument): void {
+  flow.heading(dokumentText("abschnitte.aenderungen"));
+  doc.fachdaten.aenderungen.forEach((change, i) => {
+    flow.subheading(dokumentText("abschnitte.aenderung", { nummer: i + 1, name: changeName(change.art) }));
+    for (const { label, value } of modelRows(change, change.art)) flow.row(label, value);
+  });
+}
+
+function nachweiseSection(flow: PageFlow, doc: SubmissionDocument): void {
+  flow.heading(dokumentText("abschnitte.nachweise"));
+  if (doc.nachweise.length === 0) {
+    flow.paragraph(dokumentText("nachweise.keine"));
+    return;
+  }
+  flow.note(dokumentText("nachweise.hinweis"));
+  for (const n of doc.nachweise) flow.checkItem(n.bezeichnung, dokumentText("nachweise.anlass", { anlass: stepTitle(n.anlass) }));
+}
+
+function anlagenSection(flow: PageFlow, doc: SubmissionDocument): void {
+  flow.heading(dokumentText("abschnitte.anlagen"));
+  if (doc.anlagen.length === 0) {
+    flow.paragraph(dokumentText("keine"));
+    return;
+  }
+  doc.anlagen.forEach((anlage, i) => {
+    flow.row(dokumentText("anlagen.datei", { nummer: i + 1 }), anlage.dateiname);
+    flow.row(dokumentText("anlagen.groesse"), formatSize(anlage.groesse));
+    flow.row(dokumentText("anlagen.typ"), anlage.mimeType);
+    flow.row(dokumentText("anlagen.sha256"), anlage.sha256, { small: true });
+  });
+}
