@@ -9,6 +9,8 @@ import { redact } from "./monitoring/scrub";
 import { NonceProvider } from "./ui/nonce";
 import { db } from "./store/db.server";
 import { deleteExpiredDrafts } from "./store/drafts.server";
+import { getJobcenter } from "./store/jobcenters.server";
+import { runDueDeliveries } from "./delivery/worker.server";
 
 export const streamTimeout = 5_000;
 
@@ -60,9 +62,24 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
   if (env().SENTRY_DSN) Sentry.captureException(error);
 };
 
-/** Started once by server/index.ts: migrate, seed jobcenters, purge expired drafts hourly. */
+/**
+ * Started once by server/index.ts: migrate, seed jobcenters, purge expired drafts hourly,
+ * and deliver due outbox entries every few seconds.
+ */
 export async function startBackgroundJobs(): Promise<void> {
   const database = await db();
+  let delivering = false;
+  setInterval(async () => {
+    if (delivering) return;
+    delivering = true;
+    try {
+      await runDueDeliveries(database, { jobcenter: getJobcenter });
+    } catch (error) {
+      logError(error);
+    } finally {
+      delivering = false;
+    }
+  }, 5_000).unref();
   const purge = async () => {
     const removed = await deleteExpiredDrafts(database).catch(() => 0);
     if (removed > 0) console.log(JSON.stringify({ t: new Date().toISOString(), event: "drafts-expired", removed }));

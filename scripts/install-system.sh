@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Debian packages the portal's tests need, installed only when missing (root or sudo).
-# chromium: browser tests · postgresql: the store's tests against PostgreSQL.
+# chromium: browser tests · postgresql: the store's tests against PostgreSQL ·
+# poppler-utils, qpdf, xmlsec1, libxml2-utils, libnss3-tools: independent checks of the sealed
+# PDF and XML (pdfsig, pdfdetach, pdffonts, qpdf --check, xmlsec1 --verify, xmllint, certutil).
 set -euo pipefail
-packages=(chromium postgresql)
+packages=(chromium postgresql poppler-utils qpdf xmlsec1 libxml2-utils libnss3-tools)
 missing=()
 for p in "${packages[@]}"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,12 +1,19 @@
 /**
- * Submitting a flow: the declaration is checked, answers are pruned to what is reachable,
- * turned into the canonical model, and stored with the submission in one transaction that
- * deletes the draft. A repeated submit of the same draft returns the same submission.
+ * Submitting a flow: the answers are pruned to what is reachable, turned into the canonical
+ * model, rendered and sealed as XML and PDF, and stored with the submission and its outbox
+ * entries in one transaction that deletes the draft. Any failure before the commit leaves the
+ * draft as it was. A repeated submit of the same draft returns the same submission.
  */
-import { answerView, guard, prune } from "./engine/journey";
-import { todayIso } from "./engine/fields";
+import { randomUUID } from "node:crypto";
+import { randomCode } from "~/security/crypto.server";
+import { getJobcenter } from "~/store/jobcenters.server";
+import { commitSubmission, findSubmissionByDraft, type StoredSubmission } from "~/store/submissions.server";
+import { buildDocument } from "~/submission/build-document.server";
+import { DOCUMENT_KINDS, type Fachdaten } from "~/submission/document";
+import { connectorsFor, produceDocuments } from "~/submission/pipeline.server";
 import type { FlowContext } from "./context.server";
-import { commitSubmission, type StoredSubmission } from "~/store/submissions.server";
+import { todayIso } from "./engine/fields";
+import { answerView, guard, prune } from "./engine/journey";
 
 export class IncompleteError extends Error {
   constructor(readonly stepId: string) {
@@ -15,18 +22,27 @@ export class IncompleteError extends Error {
 }
 
 export async function submitFlow(ctx: FlowContext, now: Date = new Date()): Promise<StoredSubmission> {
+  const existing = await findSubmissionByDraft(ctx.database, ctx.draft.id);
+  if (existing) return existing;
   const blocked = guard(ctx.flow, ctx.draft.answers, "pruefen");
   if (blocked) throw new IncompleteError(blocked);
+  const jobcenter = getJobcenter(ctx.draft.jobcenterId);
+  if (!jobcenter) throw new Error(`Jobcenter ${ctx.draft.jobcenterId} is not configured`);
   const pruned = prune(ctx.flow, ctx.draft.answers);
-  const model = ctx.flow.toModel(answerView(pruned), { receivedAt: now, language: ctx.draft.language });
-  return commitSubmission(ctx.database, {
-    draftId: ctx.draft.id,
-    flow: ctx.flow.id,
-    formVersion: ctx.flow.formVersion,
-    rechtsstand: todayIso(now),
-    jobcenterId: ctx.draft.jobcenterId,
-    language: ctx.draft.language,
-    receivedAt: now,
-    model,
-  });
+  const model = ctx.flow.toModel(answerView(pruned), { receivedAt: now, language: ctx.draft.language }) as Fachdaten;
+  const rechtsstand = todayIso(now);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const id = randomUUID();
+    const reference = randomCode(8);
+    const doc = buildDocument({ reference, flow: ctx.flow, rechtsstand, receivedAt: now, language: ctx.draft.language, jobcenter, model });
+    const sealed = await produceDocuments(doc, jobcenter);
+    const result = await commitSubmission(ctx.database, {
+      id, reference, draftId: ctx.draft.id, flow: ctx.flow.id, formVersion: ctx.flow.formVersion, rechtsstand,
+      jobcenterId: jobcenter.id, language: ctx.draft.language, receivedAt: now, model,
+      documents: [{ ...DOCUMENT_KINDS.xml, bytes: sealed.xml }, { ...DOCUMENT_KINDS.pdf, bytes: sealed.pdf }],
+      connectors: connectorsFor(jobcenter),
+    });
+    if (result !== "reference-taken") return result;
+  }
+  throw new Error("Could not allocate a unique reference");
 }

@@ -1,35 +1,27 @@
 /** The receipt (Eingangsbestätigung) page: reference, time of receipt, jobcenter, next steps. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { getFlow } from "~/flows/registry.server";
 import { useI18n } from "~/i18n/context";
-import { getSession, mayViewReceipt } from "~/security/session.server";
-import { db } from "~/store/db.server";
-import { getJobcenter } from "~/store/jobcenters.server";
-import { getSubmission, getSubmissionModel } from "~/store/submissions.server";
+import { getDocument } from "~/store/submissions.server";
+import { DOCUMENT_KINDS } from "~/submission/document";
+import { requireOwnSubmission } from "~/submission/receipt-access.server";
 import { publicJobcenter } from "~/tenants/jobcenter";
 import { formatDateTime, weekdayName } from "~/ui/format";
 import type { Nachweis } from "~/model/common";
 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const session = await getSession(request);
-  const id = params.id ?? "";
-  // Only the browser that submitted sees the receipt; others get the same 404 as a wrong id.
-  if (!mayViewReceipt(session, id)) throw new Response("Not found", { status: 404 });
-  const database = await db();
-  const submission = await getSubmission(database, id);
-  const flow = submission ? getFlow(submission.flow) : undefined;
-  const jobcenter = submission ? getJobcenter(submission.jobcenterId) : undefined;
-  if (!submission || !flow || !jobcenter) throw new Response("Not found", { status: 404 });
-  const model = (await getSubmissionModel(database, id)) as { aenderungen?: { art: string }[]; nachweise?: Nachweis[] };
+  const { database, submission, flow, jobcenter, model } = await requireOwnSubmission(request, params.id);
+  const pdf = await getDocument(database, submission.id, DOCUMENT_KINDS.pdf.kind);
   return {
     titleKeys: ["receipt.title"],
+    id: submission.id,
     reference: submission.reference,
     receivedAt: submission.receivedAt,
     namespace: flow.namespace,
     submitted: (model.aenderungen ?? []).map((a) => a.art),
-    nachweise: [...new Set((model.nachweise ?? []).map((n) => n.schluessel))],
+    nachweise: [...new Set((model.nachweise ?? []).map((n: Nachweis) => n.schluessel))],
+    documentSha256: pdf?.sha256 ?? "",
     jobcenter: publicJobcenter(jobcenter),
   };
 }
@@ -50,6 +42,12 @@ export default function Receipt() {
       </div>
       <p>{t("receipt.receivedAt", { datetime: formatDateTime(d.receivedAt, lng), jobcenter: jc.name })}</p>
       <p>{t("receipt.keepReference")}</p>
+      <h2>{t("receipt.documentsTitle")}</h2>
+      <ul className="list">
+        <li><a href={`/eingang/${d.id}/eingangsbestaetigung.pdf`} download>{t("receipt.downloadReceipt")}</a></li>
+        <li><a href={`/eingang/${d.id}/antrag.pdf`} download>{t("receipt.downloadSubmission")}</a></li>
+      </ul>
+      <p className="hint">{t("receipt.sealNote")} <span className="break" dir="ltr" translate="no">{d.documentSha256}</span></p>
       {d.submitted.length > 0 ? (
         <>
           <h2>{t("receipt.submittedTitle")}</h2>

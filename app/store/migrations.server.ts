@@ -38,6 +38,37 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("submissions_jobcenter_received").on("submissions").columns(["jobcenter_id", "received_at"]).execute();
     },
   },
+  "2026-11-22-002-documents-outbox": {
+    async up(db: Kysely<any>) {
+      await db.schema.createTable("documents")
+        .addColumn("id", "varchar(36)", (c) => c.primaryKey())
+        .addColumn("submission_id", "varchar(36)", (c) => c.notNull().references("submissions.id"))
+        .addColumn("kind", "varchar(32)", (c) => c.notNull())
+        .addColumn("file_name", "varchar(200)", (c) => c.notNull())
+        .addColumn("media_type", "varchar(100)", (c) => c.notNull())
+        .addColumn("size", "integer", (c) => c.notNull())
+        .addColumn("sha256", "varchar(64)", (c) => c.notNull())
+        .addColumn("payload", "text", (c) => c.notNull())
+        .addColumn("created_at", "varchar(32)", (c) => c.notNull())
+        .addUniqueConstraint("documents_submission_kind", ["submission_id", "kind"])
+        .execute();
+      await db.schema.createTable("outbox")
+        .addColumn("id", "varchar(36)", (c) => c.primaryKey())
+        .addColumn("submission_id", "varchar(36)", (c) => c.notNull().references("submissions.id"))
+        .addColumn("connector", "varchar(64)", (c) => c.notNull())
+        .addColumn("state", "varchar(16)", (c) => c.notNull())
+        .addColumn("attempts", "integer", (c) => c.notNull())
+        .addColumn("next_attempt_at", "varchar(32)", (c) => c.notNull())
+        .addColumn("locked_until", "varchar(32)")
+        .addColumn("last_error", "varchar(500)")
+        .addColumn("delivered_at", "varchar(32)")
+        .addColumn("created_at", "varchar(32)", (c) => c.notNull())
+        .addColumn("updated_at", "varchar(32)", (c) => c.notNull())
+        .addUniqueConstraint("outbox_submission_connector", ["submission_id", "connector"])
+        .execute();
+      await db.schema.createIndex("outbox_due").on("outbox").columns(["state", "next_attempt_at"]).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

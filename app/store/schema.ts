@@ -36,8 +36,41 @@ export interface SubmissionTable {
   payload: string;
 }
 
+export interface DocumentTable {
+  id: string;
+  submission_id: string;
+  /** "antrag-xml", "antrag-pdf". */
+  kind: string;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  /** AES-256-GCM ciphertext of the bytes (base64 inside). */
+  payload: string;
+  created_at: string;
+}
+
+export type DeliveryState = "pending" | "retrying" | "delivered" | "failed";
+
+export interface OutboxTable {
+  id: string;
+  submission_id: string;
+  /** "inbox", or "<art>:<index in the jobcenter's zustellung list>". */
+  connector: string;
+  state: DeliveryState;
+  attempts: number;
+  next_attempt_at: string;
+  locked_until: string | null;
+  last_error: string | null;
+  delivered_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   jobcenters: JobcenterTable;
   drafts: DraftTable;
   submissions: SubmissionTable;
+  documents: DocumentTable;
+  outbox: OutboxTable;
 }

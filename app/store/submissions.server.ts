@@ -1,12 +1,15 @@
 /**
- * Submissions: stored once per draft in one transaction that also deletes the draft. A second
- * submit of the same draft (double click, retried POST, back button) returns the first one.
+ * Submissions: stored once per draft, with their sealed documents and outbox entries, in one
+ * transaction that also deletes the draft. A second submit of the same draft (double click,
+ * retried POST, back button) returns the first one.
  */
-import { randomUUID } from "node:crypto";
-import { decrypt, deriveKey, encrypt, randomCode } from "~/security/crypto.server";
+import { createHash, randomUUID } from "node:crypto";
+import { decrypt, deriveKey, encrypt } from "~/security/crypto.server";
 import type { DB } from "./db.server";
 
 export interface NewSubmission {
+  id: string;
+  reference: string;
   draftId: string;
   flow: string;
   formVersion: string;
@@ -15,6 +18,17 @@ export interface NewSubmission {
   language: string;
   receivedAt: Date;
   model: unknown;
+  /** Sealed documents stored with the submission (encrypted at rest). */
+  documents: NewDocument[];
+  /** Delivery connectors: an outbox entry each; "inbox" is delivered by the commit itself. */
+  connectors: string[];
+}
+
+export interface NewDocument {
+  kind: string;
+  fileName: string;
+  mediaType: string;
+  bytes: Buffer;
 }
 
 export interface StoredSubmission {
@@ -62,37 +76,73 @@ function isUniqueViolation(error: unknown): boolean {
   return e?.code === "23505" || e?.code === "SQLITE_CONSTRAINT_UNIQUE" || /UNIQUE constraint/i.test(e?.message ?? "");
 }
 
-/** Store the submission and delete its draft atomically; idempotent per draft. */
-export async function commitSubmission(db: DB, input: NewSubmission): Promise<StoredSubmission> {
+export type CommitResult = StoredSubmission | "reference-taken";
+
+/**
+ * Store the submission, its documents and outbox entries, and delete the draft — all in one
+ * transaction. Idempotent per draft: a concurrent or repeated commit returns the first one.
+ * A (very unlikely) reference collision is reported, so the caller can seal anew.
+ */
+export async function commitSubmission(db: DB, input: NewSubmission): Promise<CommitResult> {
   const existing = await findSubmissionByDraft(db, input.draftId);
   if (existing) return existing;
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const id = randomUUID();
-    const row = {
-      id,
-      reference: randomCode(8),
-      draft_id: input.draftId,
-      flow: input.flow,
-      form_version: input.formVersion,
-      rechtsstand: input.rechtsstand,
-      jobcenter_id: input.jobcenterId,
-      language: input.language,
-      received_at: input.receivedAt.toISOString(),
-      status: "eingegangen",
-      payload: encrypt(JSON.stringify(input.model), submissionKey(id), id),
-    };
-    try {
-      await db.transaction().execute(async (trx) => {
-        await trx.insertInto("submissions").values(row).execute();
-        await trx.deleteFrom("drafts").where("id", "=", input.draftId).execute();
-      });
-      return fromRow(row);
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      const winner = await findSubmissionByDraft(db, input.draftId);
-      if (winner) return winner; // a concurrent submit of the same draft got there first
-      // otherwise the reference collided: draw a new one
-    }
+  const at = input.receivedAt.toISOString();
+  const row = {
+    id: input.id,
+    reference: input.reference,
+    draft_id: input.draftId,
+    flow: input.flow,
+    form_version: input.formVersion,
+    rechtsstand: input.rechtsstand,
+    jobcenter_id: input.jobcenterId,
+    language: input.language,
+    received_at: at,
+    status: "eingegangen",
+    payload: encrypt(JSON.stringify(input.model), submissionKey(input.id), input.id),
+  };
+  try {
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto("submissions").values(row).execute();
+      for (const d of input.documents) {
+        await trx.insertInto("documents").values({
+          id: randomUUID(), submission_id: input.id, kind: d.kind, file_name: d.fileName, media_type: d.mediaType,
+          size: d.bytes.length, sha256: sha256(d.bytes),
+          payload: encrypt(d.bytes.toString("base64"), submissionKey(input.id), `${input.id}:${d.kind}`),
+          created_at: at,
+        }).execute();
+      }
+      for (const connector of input.connectors) {
+        const delivered = connector === "inbox";
+        await trx.insertInto("outbox").values({
+          id: randomUUID(), submission_id: input.id, connector, state: delivered ? "delivered" : "pending", attempts: 0,
+          next_attempt_at: at, locked_until: null, last_error: null, delivered_at: delivered ? at : null, created_at: at, updated_at: at,
+        }).execute();
+      }
+      await trx.deleteFrom("drafts").where("id", "=", input.draftId).execute();
+    });
+    return fromRow(row);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await findSubmissionByDraft(db, input.draftId);
+    return winner ?? "reference-taken";
   }
-  throw new Error("Could not allocate a unique reference");
+}
+
+export function sha256(bytes: Buffer): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+export interface StoredDocument {
+  kind: string;
+  fileName: string;
+  mediaType: string;
+  sha256: string;
+  bytes: Buffer;
+}
+
+export async function getDocument(db: DB, submissionId: string, kind: string): Promise<StoredDocument | undefined> {
+  const row = await db.selectFrom("documents").selectAll().where("submission_id", "=", submissionId).where("kind", "=", kind).executeTakeFirst();
+  if (!row) return undefined;
+  const bytes = Buffer.from(decrypt(row.payload, submissionKey(submissionId), `${submissionId}:${kind}`), "base64");
+  return { kind: row.kind, fileName: row.file_name, mediaType: row.media_type, sha256: row.sha256, bytes };
 }

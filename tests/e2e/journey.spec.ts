@@ -143,5 +143,6 @@ test("security headers, CSRF and receipts of others", async ({ page, browser }, 
   const other = await stranger.newPage();
   const seen = await other.goto(receipt);
   expect(seen!.status()).toBe(404);
+  for (const name of ["antrag.pdf", "eingangsbestaetigung.pdf"]) expect((await other.request.get(`${receipt}/${name}`)).status()).toBe(404);
   await stranger.close();
 });

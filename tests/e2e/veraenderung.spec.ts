@@ -22,6 +22,14 @@ for (const persona of personas) {
     await expect(page.locator(".reference")).toHaveText(/^[2-9A-HJKMNP-TV-Z]{8}$/);
     await expect(page.locator("address")).toContainText("(Demo)");
     await expect(page.locator("main")).toContainText(/Eingegangen am \d{1,2}\. \w+ \d{4} um \d{2}:\d{2}/);
+    // Both documents can be downloaded by the applicant, and by nobody else.
+    for (const name of ["eingangsbestaetigung.pdf", "antrag.pdf"]) {
+      const href = await page.locator(`a[href$="/${name}"]`).getAttribute("href");
+      const response = await page.request.get(href!);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toBe("application/pdf");
+      expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    }
   });
 }
 

@@ -3,7 +3,7 @@
  * TEST_DATABASE_URL (scripts/test.sh starts a throw-away cluster); with REQUIRE_POSTGRES=1 its
  * absence fails the run instead of silently testing SQLite alone.
  */
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,7 +14,7 @@ import { openDatabase, type DB } from "~/store/db.server";
 import { createDraft, deleteExpiredDrafts, findDraftByCode, loadDraft, saveDraft } from "~/store/drafts.server";
 import { syncJobcenters } from "~/store/jobcenters.server";
 import { migrate } from "~/store/migrations.server";
-import { commitSubmission, findSubmissionByDraft, getSubmissionModel } from "~/store/submissions.server";
+import { commitSubmission, findSubmissionByDraft, getDocument, getSubmissionModel, type StoredSubmission } from "~/store/submissions.server";
 
 const pgAdminUrl = process.env.TEST_DATABASE_URL;
 if (process.env.REQUIRE_POSTGRES === "1" && !pgAdminUrl) throw new Error("REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set");
@@ -30,9 +30,17 @@ async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void>
   return {
     url: url.toString(),
     drop: async () => {
+      // Without FORCE: the pool's connections may still be closing; wait for them instead.
       const c = new pg.Client({ connectionString: pgAdminUrl });
       await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      for (let i = 0; i < 50; i++) {
+        try {
+          await c.query(`DROP DATABASE IF EXISTS ${name}`);
+          break;
+        } catch {
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
       await c.end();
     },
   };
@@ -89,23 +97,46 @@ describe.each(drivers)("store on $name", ({ open }) => {
     expect(await db.selectFrom("drafts").select("id").where("id", "=", handle.id).executeTakeFirst()).toBeUndefined();
   });
 
+  const submission = (draftId: string, reference = "K7M2Q9TX") => ({
+    id: randomUUID(), reference, draftId, flow: "veraenderung", formVersion: "veraenderung-2026.11", rechtsstand: "2026-11-22",
+    jobcenterId: "demo-musterstadt", language: "ar", receivedAt: new Date(), model: { art: "Veraenderungsmitteilung", name: "Olena" },
+    documents: [{ kind: "antrag-xml", fileName: "antrag.xml", mediaType: "application/xml", bytes: Buffer.from("<Antrag>Olena</Antrag>") }],
+    connectors: ["inbox", "https:0"],
+  });
+
   it("stores one submission per draft, even when submitted five times at once", async () => {
     const handle = await createDraft(db, draftInput);
-    const input = {
-      draftId: handle.id, flow: "veraenderung", formVersion: "veraenderung-2026.11", rechtsstand: "2026-11-22",
-      jobcenterId: "demo-musterstadt", language: "ar", receivedAt: new Date(), model: { art: "Veraenderungsmitteilung", name: "Olena" },
-    };
-    const results = await Promise.all(Array.from({ length: 5 }, () => commitSubmission(db, input)));
+    const attempts = Array.from({ length: 5 }, (_, i) => submission(handle.id, `K7M2Q9T${"ABCDE"[i]}`));
+    const results = (await Promise.all(attempts.map((a) => commitSubmission(db, a)))) as StoredSubmission[];
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
-    expect(results[0].reference).toMatch(/^[2-9A-HJKMNP-TV-Z]{8}$/);
-    expect((await commitSubmission(db, input)).id).toBe(results[0].id);
+    expect((await commitSubmission(db, submission(handle.id, "ZZZZZZZZ")) as StoredSubmission).id).toBe(results[0].id);
     const count = await db.selectFrom("submissions").select(sql<number>`count(*)`.as("n")).where("draft_id", "=", handle.id).executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
     expect(await loadDraft(db, handle)).toBeUndefined(); // deleted in the same transaction
     expect((await findSubmissionByDraft(db, handle.id))?.language).toBe("ar");
-    expect(await getSubmissionModel(db, results[0].id)).toEqual(input.model);
+    expect(await getSubmissionModel(db, results[0].id)).toEqual({ art: "Veraenderungsmitteilung", name: "Olena" });
     const raw = await db.selectFrom("submissions").select("payload").where("id", "=", results[0].id).executeTakeFirstOrThrow();
     expect(raw.payload).not.toContain("Olena");
+  });
+
+  it("keeps the sealed documents encrypted, hashed and retrievable, with one outbox entry per connector", async () => {
+    const handle = await createDraft(db, draftInput);
+    const stored = (await commitSubmission(db, submission(handle.id, "M3N4P5Q6"))) as StoredSubmission;
+    const doc = await getDocument(db, stored.id, "antrag-xml");
+    expect(doc?.bytes.toString()).toBe("<Antrag>Olena</Antrag>");
+    expect(doc?.sha256).toBe(createHash("sha256").update("<Antrag>Olena</Antrag>").digest("hex"));
+    const raw = await db.selectFrom("documents").select("payload").where("submission_id", "=", stored.id).executeTakeFirstOrThrow();
+    expect(raw.payload).not.toContain("Olena");
+    const outbox = await db.selectFrom("outbox").select(["connector", "state"]).where("submission_id", "=", stored.id).orderBy("connector").execute();
+    expect(outbox).toEqual([{ connector: "https:0", state: "pending" }, { connector: "inbox", state: "delivered" }]);
+  });
+
+  it("reports a reference collision instead of storing a second submission under it", async () => {
+    const a = await createDraft(db, draftInput);
+    const b = await createDraft(db, draftInput);
+    await commitSubmission(db, submission(a.id, "T7V8W9X2"));
+    expect(await commitSubmission(db, submission(b.id, "T7V8W9X2"))).toBe("reference-taken");
+    expect(await loadDraft(db, b)).toBeDefined(); // nothing lost
   });
 
   it("refuses a draft for an unknown jobcenter", async () => {
