@@ -23,14 +23,13 @@ function lookup(tree: MessageTree | undefined, path: string): string | MessageTr
 /**
  * In right-to-left text, runs of Latin letters and digits ("Nummer der Bedarfsgemeinschaft",
  * "05817//0093412", "§ 60 SGB I") are wrapped in Unicode isolates (LRI … PDI), so the bidi
- * algorithm neither reverses "05817//0093412" nor breaks the parentheses around a German term.
+ * algorithm neither reverses "05817//0093412" nor tears "Jobcenter Musterstadt (Demo)" apart.
  */
-const LATIN_RUN = /(\()?([§A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F .,:/@+'’&–-]*[A-Za-z0-9\u00C0-\u024F])?)(\))?/g;
+const LATIN_RUN = /\(?[§A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F .,:/@+'’&–()-]*[A-Za-z0-9\u00C0-\u024F)])?/g;
 
+/** Brackets inside a run stay inside its island: "Jobcenter Musterstadt (Demo)" is one unit. */
 export function isolateLatin(text: string): string {
-  return text.replace(LATIN_RUN, (_, open: string | undefined, run: string, close: string | undefined) =>
-    // "(Nummer der Bedarfsgemeinschaft)" travels as one left-to-right island, brackets included.
-    open && close ? `\u2066(${run})\u2069` : `${open ?? ""}\u2066${run}\u2069${close ?? ""}`);
+  return text.replace(LATIN_RUN, (run) => `\u2066${run}\u2069`);
 }
 
 export function createT(lng: string, bundle: Bundle, defaultNs = "common"): T {

@@ -85,8 +85,9 @@ describe("step schema", () => {
 describe("right-to-left text", () => {
   it("isolates Latin and number runs in Arabic, and leaves left-to-right languages alone", async () => {
     const { createT } = await import("~/i18n/translate");
-    const bundle = { common: { hint: "مثل 05817//0093412 (Nummer der Bedarfsgemeinschaft)", x: "{{n}} يومًا" } };
-    expect(createT("ar", bundle)("hint")).toBe("مثل \u206605817//0093412\u2069 \u2066(Nummer der Bedarfsgemeinschaft)\u2069");
+    const bundle = { common: { hint: "رقم (Nummer der Bedarfsgemeinschaft)، مثل 05817//0093412", x: "{{n}} يومًا", jc: "لدى: {{name}}." } };
+    expect(createT("ar", bundle)("hint")).toBe("رقم \u2066(Nummer der Bedarfsgemeinschaft)\u2069، مثل \u206605817//0093412\u2069");
+    expect(createT("ar", bundle)("jc", { name: "Jobcenter Musterstadt (Demo)" })).toBe("لدى: \u2066Jobcenter Musterstadt (Demo)\u2069.");
     expect(createT("ar", bundle)("x", { n: 30 })).toBe("\u206630\u2069 يومًا");
     expect(createT("de", bundle)("hint")).toBe(bundle.common.hint);
     expect(createT("ar", bundle)("missing.key")).toBe("missing.key");
