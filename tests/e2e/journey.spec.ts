@@ -145,4 +145,10 @@ test("security headers, CSRF and receipts of others", async ({ page, browser }, 
   expect(seen!.status()).toBe(404);
   for (const name of ["antrag.pdf", "eingangsbestaetigung.pdf"]) expect((await other.request.get(`${receipt}/${name}`)).status()).toBe(404);
   await stranger.close();
+
+  // Operators see the delivery outbox by state; the inbox delivery happened with the commit.
+  const health = await (await page.request.get("/healthz")).json();
+  expect(health.status).toBe("ok");
+  expect(health.outbox.delivered).toBeGreaterThanOrEqual(1);
+  expect(JSON.stringify(health)).not.toMatch(/[A-Z2-9]{8}|@/);
 });
