@@ -93,22 +93,23 @@ export class PageFlow {
 
   /** A section heading with a rule; kept together with the first lines after it. */
   heading(text: string): void {
-    const lines = this.lines(text, STYLES.heading, CONTENT_WIDTH);
-    this.ensure(lineHeight(STYLES.heading) * lines.length + 8 + 3 * lineHeight(STYLES.value));
-    this.gap(10);
-    this.drawLines(lines, STYLES.heading, MARGIN.left, CONTENT_WIDTH);
-    this.gap(2); // below the descenders
+    this.headingLines(text, STYLES.heading, { reserve: 8, before: 10, keepWith: 3 });
     this.canvas.line(MARGIN.left, this.y, MARGIN.left + CONTENT_WIDTH, this.y, 0.8, BLACK);
     this.gap(4);
   }
 
   /** A heading inside a section (one change, one attachment); kept with what follows. */
   subheading(text: string): void {
-    const lines = this.lines(text, STYLES.subheading, CONTENT_WIDTH);
-    this.ensure(lineHeight(STYLES.subheading) * lines.length + 6 + 2 * lineHeight(STYLES.value));
-    this.gap(6);
-    this.drawLines(lines, STYLES.subheading, MARGIN.left, CONTENT_WIDTH);
-    this.gap(2);
+    this.headingLines(text, STYLES.subheading, { reserve: 6, before: 6, keepWith: 2 });
+  }
+
+  /** Draws a heading's lines, first moving to a new page unless `keepWith` value lines fit after it. */
+  private headingLines(text: string, style: (typeof STYLES)[keyof typeof STYLES], space: { reserve: number; before: number; keepWith: number }): void {
+    const lines = this.lines(text, style, CONTENT_WIDTH);
+    this.ensure(lineHeight(style) * lines.length + space.reserve + space.keepWith * lineHeight(STYLES.value));
+    this.gap(space.before);
+    this.drawLines(lines, style, MARGIN.left, CONTENT_WIDTH);
+    this.gap(2); // below the descenders
   }
 
   /** A paragraph of running text over the full width. */
