@@ -10,7 +10,7 @@ import compression from "compression";
 import express from "express";
 import { env } from "../app/config/env.server";
 import { scrubBreadcrumb, scrubEvent } from "../app/monitoring/scrub";
-import { CSRF_COOKIE, csrfTokenFor } from "../app/security/csrf.server";
+import { cookieValue, CSRF_COOKIE, csrfTokenFor } from "../app/security/csrf.server";
 import { secureCookies } from "../app/config/env.server";
 
 const config = env();
@@ -67,14 +67,6 @@ function loggablePath(path: string): string {
   return path.replace(/^\/fortsetzen\/[^/]+/, "/fortsetzen/:code").replace(/^\/eingang\/[^/]+/, "/eingang/:id");
 }
 
-function readCookie(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? "").split(";")) {
-    const [k, ...v] = part.trim().split("=");
-    if (k === name) return v.join("=");
-  }
-  return undefined;
-}
-
 const app = express();
 app.disable("x-powered-by");
 if (config.TRUST_PROXY) app.set("trust proxy", true);
@@ -98,7 +90,7 @@ app.use((req, res, next) => {
   const nonce = randomBytes(16).toString("base64");
   res.locals.nonce = nonce;
   for (const [k, v] of Object.entries(securityHeaders(nonce))) res.setHeader(k, v);
-  let csrf = readCookie(req.headers.cookie, CSRF_COOKIE);
+  let csrf = cookieValue(req.headers.cookie, CSRF_COOKIE);
   if (!csrf || !/^[A-Za-z0-9_-]{43}$/.test(csrf)) {
     csrf = randomBytes(32).toString("base64url");
     res.cookie(CSRF_COOKIE, csrf, { httpOnly: true, sameSite: "lax", secure: secureCookies(), path: "/" });

@@ -8,17 +8,21 @@ import { hmac, safeEqual } from "./crypto.server";
 export const CSRF_COOKIE = "csrf";
 export const CSRF_FIELD = "csrf";
 
-export function csrfTokenFor(cookieValue: string): string {
-  return hmac("csrf", cookieValue);
+export function csrfTokenFor(cookie: string): string {
+  return hmac("csrf", cookie);
 }
 
-export function readCookie(request: Request, name: string): string | undefined {
-  const header = request.headers.get("Cookie") ?? "";
-  for (const part of header.split(";")) {
+/** One cookie's value from a Cookie header (used by the HTTP server and the actions). */
+export function cookieValue(header: string | null | undefined, name: string): string | undefined {
+  for (const part of (header ?? "").split(";")) {
     const [k, ...v] = part.trim().split("=");
     if (k === name) return decodeURIComponent(v.join("="));
   }
   return undefined;
+}
+
+export function readCookie(request: Request, name: string): string | undefined {
+  return cookieValue(request.headers.get("Cookie"), name);
 }
 
 export async function readVerifiedForm(request: Request): Promise<FormData> {
