@@ -5,7 +5,7 @@
  */
 import type { FlowContext } from "./context.server";
 import { readForm, validateStep, type FieldErrors } from "./engine/fields";
-import { firstIncomplete, nextStep } from "./engine/journey";
+import { firstIncomplete, nextStep, withoutMember } from "./engine/journey";
 import type { Answers, FieldValue, GroupStep, QuestionStep, StepValues } from "./engine/types";
 import { saveDraft } from "~/store/drafts.server";
 import { stepUrl } from "./urls";
@@ -18,18 +18,19 @@ async function store(ctx: FlowContext, answers: Answers) {
   await saveDraft(ctx.database, ctx.handle, answers, ctx.ttlDays);
 }
 
-function onward(ctx: FlowContext, answers: Answers, stepId: string, fromReview: boolean): string {
-  const target = fromReview ? firstIncomplete(ctx.flow, answers) : nextStep(ctx.flow, answers, stepId);
+function onward(ctx: FlowContext, answers: Answers, key: string, fromReview: boolean): string {
+  const target = fromReview ? firstIncomplete(ctx.flow, answers) : nextStep(ctx.flow, answers, key);
   return stepUrl(ctx.flow.id, target, { fromReview: fromReview && target !== "pruefen" });
 }
 
-export async function answerQuestion(ctx: FlowContext, step: QuestionStep, form: FormData, fromReview: boolean): Promise<StepOutcome> {
+/** A question page: the step itself, or a per-person step for one member (`key` "<step>/<index>"). */
+export async function answerQuestion(ctx: FlowContext, step: QuestionStep, key: string, form: FormData, fromReview: boolean): Promise<StepOutcome> {
   const raw = readForm(step.fields, form);
   const result = validateStep(step.fields, raw);
   if (!result.ok) return { kind: "invalid", errors: result.errors, values: raw };
-  const answers = { ...ctx.draft.answers, [step.id]: result.values };
+  const answers = { ...ctx.draft.answers, [key]: result.values };
   await store(ctx, answers);
-  return { kind: "redirect", to: onward(ctx, answers, step.id, fromReview) };
+  return { kind: "redirect", to: onward(ctx, answers, key, fromReview) };
 }
 
 function itemsOf(ctx: FlowContext, step: GroupStep): StepValues[] {
@@ -59,7 +60,10 @@ export async function answerGroupList(ctx: FlowContext, step: GroupStep, form: F
   if (intent.startsWith("remove:")) {
     const index = Number(intent.slice(7));
     if (Number.isInteger(index) && index >= 0 && index < items.length) {
-      await store(ctx, { ...ctx.draft.answers, [step.id]: items.filter((_, i) => i !== index) });
+      let answers: Answers = { ...ctx.draft.answers, [step.id]: items.filter((_, i) => i !== index) };
+      // A person leaves the household: their per-person answers leave with them.
+      if (ctx.flow.members?.group === step.id) answers = withoutMember(ctx.flow, answers, index + 1);
+      await store(ctx, answers);
     }
     return { kind: "redirect", to: stepUrl(ctx.flow.id, step.id, { fromReview }) };
   }

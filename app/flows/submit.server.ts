@@ -13,7 +13,7 @@ import { DOCUMENT_KINDS, type Fachdaten } from "~/submission/document";
 import { connectorsFor, produceDocuments } from "~/submission/pipeline.server";
 import type { FlowContext } from "./context.server";
 import { todayIso } from "./engine/fields";
-import { answerView, guard, prune } from "./engine/journey";
+import { guard, prune, viewOf } from "./engine/journey";
 
 export class IncompleteError extends Error {
   constructor(readonly stepId: string) {
@@ -29,8 +29,9 @@ export async function submitFlow(ctx: FlowContext, now: Date = new Date()): Prom
   const jobcenter = getJobcenter(ctx.draft.jobcenterId);
   if (!jobcenter) throw new Error(`Jobcenter ${ctx.draft.jobcenterId} is not configured`);
   const pruned = prune(ctx.flow, ctx.draft.answers);
-  const model = ctx.flow.toModel(answerView(pruned), { receivedAt: now, language: ctx.draft.language }) as Fachdaten;
-  const rechtsstand = todayIso(now);
+  const view = viewOf(ctx.flow, pruned);
+  const model = ctx.flow.toModel(view, { receivedAt: now, language: ctx.draft.language }) as Fachdaten;
+  const rechtsstand = ctx.flow.rechtsstand?.(view, todayIso(now)) ?? todayIso(now);
   for (let attempt = 0; attempt < 3; attempt++) {
     const id = randomUUID();
     const reference = randomCode(8);

@@ -3,8 +3,9 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireDraft, type FlowContext } from "~/flows/context.server";
 import type { FieldErrors } from "~/flows/engine/fields";
-import { findStep, guard, previousStep, progress } from "~/flows/engine/journey";
-import type { FieldValue, Step, StepValues } from "~/flows/engine/types";
+import { findStep, firstIncomplete, guard, memberKey, viewOf, previousStep, progress, reachablePages, REVIEW } from "~/flows/engine/journey";
+import { memberName } from "~/flows/engine/members";
+import type { FieldValue, Member, Step, StepValues } from "~/flows/engine/types";
 import { answerGroupItem, answerGroupList, answerQuestion } from "~/flows/step-action.server";
 import { stepUrl } from "~/flows/urls";
 import { useT } from "~/i18n/context";
@@ -17,8 +18,12 @@ import { StepForm } from "~/ui/StepForm";
 interface Located {
   ctx: FlowContext;
   step: Step;
+  /** The page's key: the step id, or "<step>/<index>" for a per-person step. */
+  key: string;
   /** Item index on a group's item page; undefined on its list page and on question steps. */
   index: number | undefined;
+  /** The household member a per-person page asks about. */
+  member: Member | undefined;
   fromReview: boolean;
 }
 
@@ -26,25 +31,33 @@ async function locate(request: Request, params: LoaderFunctionArgs["params"]): P
   const ctx = await requireDraft(request, params.flow);
   const step = findStep(ctx.flow, params.step ?? "");
   if (!step) throw new Response("Not found", { status: 404 });
-  const blocked = guard(ctx.flow, ctx.draft.answers, step.id);
-  if (blocked) throw redirect(stepUrl(ctx.flow.id, blocked));
   const fromReview = new URL(request.url).searchParams.has("zurueck");
-  if (params.index === undefined) return { ctx, step, index: undefined, fromReview };
+  const answers = ctx.draft.answers;
+  if (step.kind === "question" && step.forEach) {
+    const key = memberKey(step.id, Number(params.index));
+    const page = /^\d+$/.test(params.index ?? "") ? reachablePages(ctx.flow, answers).find((p) => p.key === key) : undefined;
+    const blocked = page ? guard(ctx.flow, answers, key) : firstIncomplete(ctx.flow, answers);
+    if (blocked || !page) throw redirect(stepUrl(ctx.flow.id, blocked ?? REVIEW));
+    return { ctx, step, key, index: undefined, member: page.member, fromReview };
+  }
+  const blocked = guard(ctx.flow, answers, step.id);
+  if (blocked) throw redirect(stepUrl(ctx.flow.id, blocked));
+  if (params.index === undefined) return { ctx, step, key: step.id, index: undefined, member: undefined, fromReview };
   const index = Number(params.index);
-  const items = ctx.draft.answers[step.id];
+  const items = answers[step.id];
   const count = Array.isArray(items) ? items.length : 0;
   const valid = step.kind === "group" && /^\d+$/.test(params.index) && index <= count && index < step.maxItems;
   if (!valid) throw redirect(stepUrl(ctx.flow.id, step.id, { fromReview }));
-  return { ctx, step, index, fromReview };
+  return { ctx, step, key: step.id, index, member: undefined, fromReview };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { ctx, step, index, fromReview } = await locate(request, params);
-  const stored = ctx.draft.answers[step.id];
+  const { ctx, step, key, index, member, fromReview } = await locate(request, params);
+  const stored = ctx.draft.answers[key];
   const items = Array.isArray(stored) ? stored : [];
   const values: StepValues = step.kind === "group" ? (index !== undefined ? items[index] ?? {} : {}) : (stored as StepValues | undefined) ?? {};
   const back = index !== undefined ? stepUrl(ctx.flow.id, step.id, { fromReview }) : fromReview ? stepUrl(ctx.flow.id, "pruefen") : (() => {
-    const prev = previousStep(ctx.flow, ctx.draft.answers, step.id);
+    const prev = previousStep(ctx.flow, ctx.draft.answers, key);
     return prev ? stepUrl(ctx.flow.id, prev) : `/antrag/${ctx.flow.id}`;
   })();
   const titleKey = `${ctx.flow.namespace}:steps.${step.id}.${index !== undefined ? "itemTitle" : "title"}`;
@@ -56,23 +69,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: step.id,
       kind: step.kind,
       fields: step.fields,
+      texts: (step.kind === "question" && step.texts) || step.id,
       ...(step.kind === "group" ? { itemLabel: step.itemLabel, maxItems: step.maxItems } : {}),
     },
+    member: member ? { index: member.index, name: memberName(member) } : undefined,
+    vars: ctx.flow.textVars?.(viewOf(ctx.flow, ctx.draft.answers)) ?? {},
     index,
     values,
     items: step.kind === "group" ? items : [],
     back,
     fromReview,
-    progress: progress(ctx.flow, step.id),
+    progress: progress(ctx.flow, key),
     jobcenter: ctx.jobcenter,
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readVerifiedForm(request);
-  const { ctx, step, index, fromReview } = await locate(request, params);
+  const { ctx, step, key, index, fromReview } = await locate(request, params);
   const outcome =
-    step.kind === "question" ? await answerQuestion(ctx, step, form, fromReview)
+    step.kind === "question" ? await answerQuestion(ctx, step, key, form, fromReview)
       : index === undefined ? await answerGroupList(ctx, step, form, fromReview)
         : await answerGroupItem(ctx, step, index, form, fromReview);
   if (outcome.kind === "redirect") return redirect(outcome.to);
@@ -86,13 +102,15 @@ export default function StepPage() {
   const t = useT();
   const ns = d.namespace;
   const isList = d.step.kind === "group" && d.index === undefined;
-  const heading = d.index !== undefined ? t(`${ns}:steps.${d.step.id}.itemTitle`) : t(`${ns}:steps.${d.step.id}.title`);
+  const heading = t(`${ns}:steps.${d.step.id}.${d.index !== undefined ? "itemTitle" : "title"}`, d.vars);
   return (
     <>
       <Link className="back-link" to={d.back}>{t("back")}</Link>
       <JobcenterBar jobcenter={d.jobcenter} />
       <Progress progress={d.progress} namespace={ns} />
-      <h1>{heading}</h1>
+      {d.member ? (
+        <h1><span className="caption">{d.member.index === 0 ? t("member.self", { name: d.member.name }) : d.member.name}</span>{heading}</h1>
+      ) : <h1>{heading}</h1>}
       {isList ? (
         <GroupList
           namespace={ns}
@@ -107,9 +125,11 @@ export default function StepPage() {
         />
       ) : (
         <StepForm
-          key={`${d.step.id}-${d.index ?? ""}`}
+          key={`${d.step.id}-${d.index ?? ""}-${d.member?.index ?? ""}`}
           namespace={ns}
-          textKey={`steps.${d.step.id}`}
+          textKey={`steps.${d.step.texts}`}
+          introKey={`steps.${d.step.id}.intro`}
+          vars={d.vars}
           fields={d.step.fields}
           values={(result?.values as StepValues | undefined) ?? d.values}
           serverErrors={result?.errors}

@@ -3,7 +3,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireDraft, requireFlow } from "~/flows/context.server";
 import { validateStep, type FieldErrors } from "~/flows/engine/fields";
-import { answerView, guard, prune, reachableSteps } from "~/flows/engine/journey";
+import { guard, prune, reachablePages, viewOf } from "~/flows/engine/journey";
+import { memberName } from "~/flows/engine/members";
 import { reviewSections, type ReviewStep } from "~/flows/engine/review";
 import type { FieldDef, StepValues } from "~/flows/engine/types";
 import { IncompleteError, submitFlow } from "~/flows/submit.server";
@@ -29,18 +30,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const blocked = guard(ctx.flow, ctx.draft.answers, "pruefen");
   if (blocked) throw redirect(stepUrl(ctx.flow.id, blocked));
   const pruned = prune(ctx.flow, ctx.draft.answers);
-  const steps: ReviewStep[] = reachableSteps(ctx.flow, pruned).map((s) => ({
-    id: s.id, kind: s.kind, section: s.section, fields: s.fields,
+  const steps: ReviewStep[] = reachablePages(ctx.flow, pruned).map(({ key, step: s, member }) => ({
+    id: s.id, key, kind: s.kind, fields: s.fields,
+    // Per-person answers are grouped by person: one section per member, named after them.
+    section: member ? `member-${member.index}` : s.section,
+    ...(s.kind === "question" && s.texts ? { texts: s.texts } : {}),
     ...(s.kind === "group"
       ? { items: (pruned[s.id] as StepValues[] | undefined) ?? [], itemLabel: s.itemLabel }
-      : { values: pruned[s.id] as StepValues | undefined }),
+      : { values: pruned[key] as StepValues | undefined }),
   }));
+  const members = Object.fromEntries(viewOf(ctx.flow, pruned).members().map((m) => [`member-${m.index}`, { index: m.index, name: memberName(m) }]));
   return {
     titleKeys: ["review.title", `${ctx.flow.namespace}:start.title`],
     flowId: ctx.flow.id,
     namespace: ctx.flow.namespace,
     steps,
-    nachweise: ctx.flow.nachweise(answerView(pruned)).map((n) => n.key),
+    members,
+    nachweise: ctx.flow.nachweise(viewOf(ctx.flow, pruned)).map((n) => ({ key: n.key, person: n.person })),
     progress: progress(ctx.flow, "pruefen"),
     jobcenter: ctx.jobcenter,
   };
@@ -77,10 +83,15 @@ export default function Review() {
   const { t, lng } = useI18n();
   const navigation = useNavigation();
   const sections = reviewSections(d.flowId, d.namespace, d.steps, t, lng);
+  const sectionTitle = (section: string) => {
+    const member = d.members[section];
+    if (!member) return t(`${d.namespace}:sections.${section}`);
+    return member.index === 0 ? t("member.self", { name: member.name }) : t("review.member", { name: member.name });
+  };
   const declarationError = result?.errors?.erklaerung ? t("review.declarationMissing") : undefined;
   return (
     <>
-      <Link className="back-link" to={stepUrl(d.flowId, d.steps.at(-1)?.id ?? "")}>{t("back")}</Link>
+      <Link className="back-link" to={stepUrl(d.flowId, d.steps.at(-1)?.key ?? "")}>{t("back")}</Link>
       <JobcenterBar jobcenter={d.jobcenter} />
       <Progress progress={d.progress} namespace={d.namespace} />
       <ErrorSummary errors={declarationError ? [{ name: "erklaerung", message: declarationError }] : []} />
@@ -89,7 +100,7 @@ export default function Review() {
       <p className="lead">{t("review.lead")}</p>
       {sections.map((s) => (
         <section key={s.section} aria-labelledby={`section-${s.section}`}>
-          <h2 id={`section-${s.section}`}>{t(`${d.namespace}:sections.${s.section}`)}</h2>
+          <h2 id={`section-${s.section}`}>{sectionTitle(s.section)}</h2>
           <SummaryList rows={s.rows} />
         </section>
       ))}
@@ -98,7 +109,9 @@ export default function Review() {
         {d.nachweise.length > 0 ? (
           <>
             <p>{t("nachweise.lead")}</p>
-            <ul className="list">{d.nachweise.map((k) => <li key={k}>{t(`${d.namespace}:nachweise.${k}`)}</li>)}</ul>
+            <ul className="list">{d.nachweise.map((n) => (
+              <li key={`${n.key}-${n.person ?? ""}`}>{t(`${d.namespace}:nachweise.${n.key}`)}{n.person ? <> (<bdi>{n.person}</bdi>)</> : null}</li>
+            ))}</ul>
           </>
         ) : <p>{t("nachweise.none")}</p>}
       </section>

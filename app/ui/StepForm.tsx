@@ -10,14 +10,19 @@ import { useForm, type FieldErrors as RhfErrors, type Resolver } from "react-hoo
 import { stepSchema, type FieldErrors } from "~/flows/engine/fields";
 import type { FieldDef, StepValues } from "~/flows/engine/types";
 import { useI18n } from "~/i18n/context";
+import type { Vars } from "~/i18n/translate";
 import { CsrfField } from "./CsrfField";
 import { ErrorSummary } from "./ErrorSummary";
 import { Field, type FieldText } from "./Field";
 
 interface Props {
   namespace: string;
-  /** Key prefix of this step's texts, e.g. "steps.person". */
+  /** Key prefix of this step's field texts, e.g. "steps.person". */
   textKey: string;
+  /** Key of the optional lead paragraph (default `<textKey>.intro`). */
+  introKey?: string;
+  /** Values for `{{…}}` placeholders in this step's texts (amounts, the benefit's name). */
+  vars?: Vars;
   fields: readonly FieldDef[];
   values: StepValues;
   serverErrors?: FieldErrors;
@@ -31,7 +36,7 @@ function defaults(fields: readonly FieldDef[], values: StepValues) {
   return out;
 }
 
-export function StepForm({ namespace, textKey, fields, values, serverErrors, submitLabel, secondary }: Props) {
+export function StepForm({ namespace, textKey, introKey = `${textKey}.intro`, vars, fields, values, serverErrors, submitLabel, secondary }: Props) {
   const { t, has } = useI18n();
   const schema = useMemo(() => stepSchema(fields), [fields]);
   const form = useForm<Record<string, unknown>>({
@@ -47,14 +52,14 @@ export function StepForm({ namespace, textKey, fields, values, serverErrors, sub
 
   const textFor = (field: FieldDef): FieldText => {
     const base = `${namespace}:${textKey}.fields.${field.name}`;
-    const label = t(`${base}.label`);
+    const label = t(`${base}.label`, vars);
     const code = (clientErrors[field.name]?.message as string | undefined) ?? serverErrors?.[field.name];
     const max = "maxLength" in field ? field.maxLength : "max" in field ? field.max : undefined;
     return {
       label,
-      hint: field.hint ? t(`${base}.hint`) : undefined,
+      hint: field.hint ? t(`${base}.hint`, vars) : undefined,
       error: code ? t(`validation.${code}`, { label, ...(max !== undefined ? { max } : {}) }) : undefined,
-      option: (o) => t(`${base}.options.${o}`),
+      option: (o) => t(`${base}.options.${o}`, vars),
     };
   };
   const texts = fields.map(textFor);
@@ -63,7 +68,7 @@ export function StepForm({ namespace, textKey, fields, values, serverErrors, sub
   return (
     <>
       <ErrorSummary errors={errors} />
-      {has(`${namespace}:${textKey}.intro`) ? <p className="lead">{t(`${namespace}:${textKey}.intro`)}</p> : null}
+      {has(`${namespace}:${introKey}`) ? <p className="lead">{t(`${namespace}:${introKey}`, vars)}</p> : null}
       <Form
         method="post"
         noValidate

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerView, firstIncomplete, guard, nextStep, previousStep, progress, prune, reachableSteps, REVIEW } from "~/flows/engine/journey";
+import { answerView, firstIncomplete, guard, nextStep, previousStep, progress, prune, reachablePages, reachableSteps, REVIEW, viewOf, withoutMember } from "~/flows/engine/journey";
 import type { Answers, FlowDefinition } from "~/flows/engine/types";
 
 const flow: FlowDefinition = {
@@ -62,5 +62,53 @@ describe("journey", () => {
     expect(view.items("g")).toHaveLength(1);
     expect(view.items("s")).toEqual([]);
     expect(view.answered("nope")).toBe(false);
+  });
+});
+
+describe("per-person pages", () => {
+  const household: FlowDefinition = {
+    id: "hh", formVersion: "1", namespace: "hh", sections: ["p", "q"],
+    members: { lead: "ich", group: "leute" },
+    steps: [
+      { kind: "question", id: "ich", section: "p", fields: [{ name: "vorname", kind: "name" }, { name: "alter", kind: "text" }] },
+      { kind: "group", id: "leute", section: "p", minItems: 0, maxItems: 5, itemLabel: ["vorname"], fields: [{ name: "vorname", kind: "name" }, { name: "alter", kind: "text" }] },
+      // Asked for everyone 15 or older, then a follow-up only for those who work.
+      { kind: "question", id: "arbeit", section: "q", forEach: (m) => Number(m.values.alter) >= 15, fields: [{ name: "job", kind: "radio", options: ["ja", "nein"] }] },
+      { kind: "question", id: "lohn", section: "q", forEach: (m, a) => a.has(`arbeit/${m.index}`, "job", "ja"), fields: [{ name: "brutto", kind: "money" }] },
+      { kind: "question", id: "ende", section: "q", fields: [{ name: "ok", kind: "text" }] },
+    ],
+    nachweise: () => [],
+    toModel: (a) => a,
+  };
+  const base: Answers = { ich: { vorname: "Ana", alter: "40" }, leute: [{ vorname: "Ben", alter: "8" }, { vorname: "Cem", alter: "16" }] };
+  const keys = (answers: Answers) => reachablePages(household, answers).map((p) => p.key);
+
+  it("asks a run of per-person steps person by person, only for members it applies to", () => {
+    expect(keys(base)).toEqual(["ich", "leute", "arbeit/0", "arbeit/2", "ende"]);
+    const working = { ...base, "arbeit/0": { job: "ja" }, "arbeit/2": { job: "ja" } };
+    expect(keys(working)).toEqual(["ich", "leute", "arbeit/0", "lohn/0", "arbeit/2", "lohn/2", "ende"]);
+    expect(nextStep(household, working, "lohn/0")).toBe("arbeit/2");
+    expect(previousStep(household, working, "arbeit/2")).toBe("lohn/0");
+    expect(progress(household, "lohn/2").section).toBe("q");
+  });
+
+  it("guards per-person pages and resumes at the first incomplete one", () => {
+    const answers = { ...base, "arbeit/0": { job: "nein" } };
+    expect(firstIncomplete(household, answers)).toBe("arbeit/2");
+    expect(guard(household, answers, "ende")).toBe("arbeit/2");
+    expect(guard(household, answers, "arbeit/1")).toBe("arbeit/2"); // Ben is 8: no such page
+  });
+
+  it("prunes answers of members a page no longer applies to, and keeps system data", () => {
+    const answers = { ...base, "arbeit/0": { job: "nein" }, "lohn/0": { brutto: "100.00" }, _bezug: { referenz: "X" } };
+    expect(Object.keys(prune(household, answers)).sort()).toEqual(["_bezug", "arbeit/0", "ich", "leute"]);
+  });
+
+  it("moves later members' answers up when a member leaves", () => {
+    const answers = { ...base, "arbeit/0": { job: "ja" }, "arbeit/2": { job: "nein" }, "lohn/0": { brutto: "1.00" } };
+    const without = withoutMember(household, { ...answers, leute: [base.leute[1] as never] }, 1);
+    expect(without).toMatchObject({ "arbeit/0": { job: "ja" }, "arbeit/1": { job: "nein" }, "lohn/0": { brutto: "1.00" } });
+    expect(without["arbeit/2"]).toBeUndefined();
+    expect(viewOf(household, without).members().map((m) => m.values.vorname)).toEqual(["Ana", "Cem"]);
   });
 });

@@ -1,17 +1,27 @@
 /**
- * The journey through a declared flow: which steps are reachable with the current answers,
+ * The journey through a declared flow: which pages are reachable with the current answers,
  * which are complete, where "continue" and "back" lead, where a returning applicant resumes,
  * and which answers survive pruning. Pure functions; the routes only call these.
+ *
+ * A page is a step, or a per-person step for one household member, keyed "<step>/<index>".
+ * Keys starting with "_" hold system data (e.g. the Kurzantrag a draft continues), never answers
+ * to a step: pruning keeps them.
  */
 import { validateStep } from "./fields";
-import type { AnswerView, Answers, FlowDefinition, Step, StepValues } from "./types";
+import type { AnswerView, Answers, FlowDefinition, Member, MembersSource, Page, Step, StepValues } from "./types";
 
 export const REVIEW = "pruefen";
 
-export function answerView(answers: Answers): AnswerView {
+export const memberKey = (stepId: string, index: number) => `${stepId}/${index}`;
+
+export function answerView(answers: Answers, members?: MembersSource): AnswerView {
   const stepValues = (stepId: string): StepValues | undefined => {
     const v = answers[stepId];
     return v && !Array.isArray(v) ? v : undefined;
+  };
+  const items = (groupId: string) => {
+    const v = answers[groupId];
+    return Array.isArray(v) ? v : [];
   };
   return {
     value: (stepId, field) => stepValues(stepId)?.[field],
@@ -20,15 +30,20 @@ export function answerView(answers: Answers): AnswerView {
       return Array.isArray(v) ? v.includes(option) : v === option;
     },
     answered: (stepId) => answers[stepId] !== undefined,
-    items(groupId) {
-      const v = answers[groupId];
-      return Array.isArray(v) ? v : [];
+    items,
+    members(): Member[] {
+      if (!members) return [];
+      const lead = stepValues(members.lead);
+      if (!lead) return [];
+      return [lead, ...items(members.group)].map((values, index) => ({ index, values }));
     },
   };
 }
 
-export function isStepComplete(step: Step, answers: Answers): boolean {
-  const stored = answers[step.id];
+/** The flow's view of these answers (with its household, if it has one). */
+export const viewOf = (flow: FlowDefinition, answers: Answers) => answerView(answers, flow.members);
+
+function isComplete(step: Step, stored: Answers[string] | undefined): boolean {
   if (step.kind === "group") {
     if (!Array.isArray(stored)) return false;
     if (stored.length < step.minItems || stored.length > step.maxItems) return false;
@@ -38,62 +53,86 @@ export function isStepComplete(step: Step, answers: Answers): boolean {
   return validateStep(step.fields, stored).ok;
 }
 
+export function isPageComplete(page: Page, answers: Answers): boolean {
+  return isComplete(page.step, answers[page.key]);
+}
+
 /**
- * Steps reachable with these answers, in order. A condition only sees answers of steps that
+ * Pages reachable with these answers, in order. A condition only sees answers of pages that
  * are themselves reachable and come before it, so a stale answer on an abandoned branch can
- * never switch a later step on.
+ * never switch a later page on. A run of per-person steps is asked person by person.
  */
-export function reachableSteps(flow: FlowDefinition, answers: Answers): Step[] {
+export function reachablePages(flow: FlowDefinition, answers: Answers): Page[] {
   const seen: Answers = {};
-  const result: Step[] = [];
-  for (const step of flow.steps) {
-    if (step.when && !step.when(answerView(seen))) continue;
-    result.push(step);
-    if (answers[step.id] !== undefined) seen[step.id] = answers[step.id];
+  const result: Page[] = [];
+  const visit = (page: Page) => {
+    result.push(page);
+    if (answers[page.key] !== undefined) seen[page.key] = answers[page.key];
+  };
+  const steps = flow.steps;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    if (step.kind === "question" && step.forEach) {
+      let end = i;
+      while (end + 1 < steps.length && steps[end + 1].kind === "question" && (steps[end + 1] as { forEach?: unknown }).forEach) end++;
+      const run = steps.slice(i, end + 1);
+      for (const member of viewOf(flow, seen).members()) {
+        for (const s of run) {
+          const view = viewOf(flow, seen);
+          if (s.when && !s.when(view)) continue;
+          if (s.kind === "question" && s.forEach && !s.forEach(member, view)) continue;
+          visit({ key: memberKey(s.id, member.index), step: s, member });
+        }
+      }
+      i = end;
+      continue;
+    }
+    if (step.when && !step.when(viewOf(flow, seen))) continue;
+    visit({ key: step.id, step });
   }
   return result;
 }
 
-/** Only the answers of reachable steps: what the model, review and documents may read. */
+/** Only the answers of reachable pages (and system data): what the model, review and documents may read. */
 export function prune(flow: FlowDefinition, answers: Answers): Answers {
   const kept: Answers = {};
-  for (const step of reachableSteps(flow, answers)) {
-    if (answers[step.id] !== undefined) kept[step.id] = answers[step.id];
+  for (const [key, value] of Object.entries(answers)) if (key.startsWith("_")) kept[key] = value;
+  for (const page of reachablePages(flow, answers)) {
+    if (answers[page.key] !== undefined) kept[page.key] = answers[page.key];
   }
   return kept;
 }
 
-/** The first reachable step that is not complete, or REVIEW when all are. */
+/** The first reachable page that is not complete, or REVIEW when all are. */
 export function firstIncomplete(flow: FlowDefinition, answers: Answers): string {
-  const step = reachableSteps(flow, answers).find((s) => !isStepComplete(s, answers));
-  return step ? step.id : REVIEW;
+  const page = reachablePages(flow, answers).find((p) => !isPageComplete(p, answers));
+  return page ? page.key : REVIEW;
 }
 
 /**
- * A step may be shown only if it is reachable and every reachable step before it is complete:
+ * A page may be shown only if it is reachable and every reachable page before it is complete:
  * nobody jumps ahead by typing a URL. Returns where to send the browser instead, or null.
  */
-export function guard(flow: FlowDefinition, answers: Answers, stepId: string): string | null {
-  const steps = reachableSteps(flow, answers);
-  const target = stepId === REVIEW ? steps.length : steps.findIndex((s) => s.id === stepId);
-  const incomplete = firstIncomplete(flow, answers);
-  if (target === -1) return incomplete;
-  const blocking = steps.slice(0, target).find((s) => !isStepComplete(s, answers));
-  return blocking ? blocking.id : null;
+export function guard(flow: FlowDefinition, answers: Answers, key: string): string | null {
+  const pages = reachablePages(flow, answers);
+  const target = key === REVIEW ? pages.length : pages.findIndex((p) => p.key === key);
+  if (target === -1) return firstIncomplete(flow, answers);
+  const blocking = pages.slice(0, target).find((p) => !isPageComplete(p, answers));
+  return blocking ? blocking.key : null;
 }
 
-export function nextStep(flow: FlowDefinition, answers: Answers, stepId: string): string {
-  const steps = reachableSteps(flow, answers);
-  const i = steps.findIndex((s) => s.id === stepId);
-  return steps[i + 1]?.id ?? REVIEW;
+export function nextStep(flow: FlowDefinition, answers: Answers, key: string): string {
+  const pages = reachablePages(flow, answers);
+  const i = pages.findIndex((p) => p.key === key);
+  return pages[i + 1]?.key ?? REVIEW;
 }
 
-/** The step before this one, or null on the first step. */
-export function previousStep(flow: FlowDefinition, answers: Answers, stepId: string): string | null {
-  const steps = reachableSteps(flow, answers);
-  if (stepId === REVIEW) return steps.at(-1)?.id ?? null;
-  const i = steps.findIndex((s) => s.id === stepId);
-  return i > 0 ? steps[i - 1].id : null;
+/** The page before this one, or null on the first page. */
+export function previousStep(flow: FlowDefinition, answers: Answers, key: string): string | null {
+  const pages = reachablePages(flow, answers);
+  if (key === REVIEW) return pages.at(-1)?.key ?? null;
+  const i = pages.findIndex((p) => p.key === key);
+  return i > 0 ? pages[i - 1].key : null;
 }
 
 export interface Progress {
@@ -103,13 +142,35 @@ export interface Progress {
   sections: readonly string[];
 }
 
-/** Progress by section: the number of steps changes with the answers, the sections do not. */
-export function progress(flow: FlowDefinition, stepId: string): Progress {
+/** Progress by section: the number of pages changes with the answers, the sections do not. */
+export function progress(flow: FlowDefinition, key: string): Progress {
   const sections = [...flow.sections, REVIEW];
-  const section = stepId === REVIEW ? REVIEW : flow.steps.find((s) => s.id === stepId)?.section ?? sections[0];
+  const section = key === REVIEW ? REVIEW : findStep(flow, key.split("/")[0])?.section ?? sections[0];
   return { section, sectionIndex: sections.indexOf(section), sectionCount: sections.length, sections };
 }
 
 export function findStep(flow: FlowDefinition, stepId: string): Step | undefined {
   return flow.steps.find((s) => s.id === stepId);
+}
+
+/**
+ * Answers after removing household member `index` (≥ 1): their per-person answers go, and
+ * the later members' answers move up one place, so that "<step>/<i>" stays member i.
+ */
+export function withoutMember(flow: FlowDefinition, answers: Answers, index: number): Answers {
+  const perPerson = new Set(flow.steps.filter((s) => s.kind === "question" && s.forEach).map((s) => s.id));
+  const out: Answers = {};
+  for (const [key, value] of Object.entries(answers)) {
+    const [stepId, i] = key.split("/");
+    if (i === undefined || !perPerson.has(stepId)) { out[key] = value; continue; }
+    const n = Number(i);
+    if (n < index) out[key] = value;
+    else if (n > index) out[memberKey(stepId, n - 1)] = value;
+  }
+  return out;
+}
+
+/** The steps behind the reachable pages (a per-person step once per member it is asked for). */
+export function reachableSteps(flow: FlowDefinition, answers: Answers): Step[] {
+  return reachablePages(flow, answers).map((p) => p.step);
 }

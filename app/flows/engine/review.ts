@@ -10,6 +10,10 @@ import type { FieldDef, FieldValue, StepValues } from "./types";
 
 export interface ReviewStep {
   id: string;
+  /** The page's key ("<step>/<index>" for a per-person page); default the id. */
+  key?: string;
+  /** Field texts shared with another step. */
+  texts?: string;
   kind: "question" | "group";
   section: string;
   fields: readonly FieldDef[];
@@ -35,7 +39,9 @@ export function reviewSections(
 ): { section: string; rows: SummaryRow[] }[] {
   const sections: { section: string; rows: SummaryRow[] }[] = [];
   for (const step of steps) {
-    const base = `${namespace}:steps.${step.id}`;
+    const key = step.key ?? step.id;
+    const base = `${namespace}:steps.${step.texts ?? step.id}`;
+    const title = t(`${namespace}:steps.${step.id}.title`);
     let rows: SummaryRow[];
     if (step.kind === "group") {
       rows = (step.items ?? []).map((item, i) => ({
@@ -47,15 +53,16 @@ export function reviewSections(
       }));
     } else {
       rows = step.fields.filter((f) => step.values?.[f.name] !== undefined).map((f) => ({
-        key: `${step.id}-${f.name}`,
+        key: `${key}-${f.name}`,
         // A one-question step is asked by its title ("What has changed?"), not by its field label.
-        label: step.fields.length === 1 ? t(`${base}.title`) : t(`${base}.fields.${f.name}.label`),
+        label: step.fields.length === 1 ? title : t(`${base}.fields.${f.name}.label`),
         value: formatValue(f, step.values![f.name], t, base, lng),
-        changeHref: stepUrl(flowId, step.id, { fromReview: true }),
+        changeHref: stepUrl(flowId, key, { fromReview: true }),
       }));
     }
-    const current = sections.at(-1);
-    if (current?.section === step.section) current.rows.push(...rows);
+    // Per-person pages come person by person in several runs; each person gets one section.
+    const current = sections.find((s) => s.section === step.section);
+    if (current) current.rows.push(...rows);
     else sections.push({ section: step.section, rows });
   }
   return sections.filter((s) => s.rows.length > 0);

@@ -58,9 +58,23 @@ export interface AnswerView {
   answered(stepId: string): boolean;
   /** Items of a repeating group. */
   items(groupId: string): StepValues[];
+  /** The household: the lead step's answers, then the member group's items (see FlowDefinition.members). */
+  members(): Member[];
 }
 
 export type Condition = (answers: AnswerView) => boolean;
+
+/**
+ * A person of the household. Index 0 is the applicant (the answers of the lead step); index
+ * i > 0 is item i − 1 of the member group. Per-person answers are stored under "<step>/<index>".
+ */
+export interface Member {
+  index: number;
+  values: StepValues;
+}
+
+/** Whether a per-person step is asked for this member. */
+export type MemberCondition = (member: Member, answers: AnswerView) => boolean;
 
 export interface QuestionStep {
   kind: "question";
@@ -68,6 +82,14 @@ export interface QuestionStep {
   section: string;
   fields: readonly FieldDef[];
   when?: Condition;
+  /**
+   * Asked once per household member for whom this holds (a page per person, "<id>/<index>").
+   * Consecutive per-person steps are asked person by person: all of the applicant's, then the
+   * next person's.
+   */
+  forEach?: MemberCondition;
+  /** Field texts shared with another step: `steps.<texts>.fields.*` instead of `steps.<id>.fields.*`. */
+  texts?: string;
 }
 
 /** A repeating group: a list page (add / change / remove) and one page per item. */
@@ -90,6 +112,8 @@ export interface NachweisRequirement {
   key: string;
   /** The step whose answers triggered it (for the checklist's grouping). */
   reason: string;
+  /** The household member it concerns (their name), for per-person Nachweise. */
+  person?: string;
 }
 
 export interface FlowDefinition<Model = unknown> {
@@ -100,9 +124,25 @@ export interface FlowDefinition<Model = unknown> {
   namespace: string;
   sections: readonly string[];
   steps: readonly Step[];
+  /** Where the household comes from, for flows with per-person steps. */
+  members?: MembersSource;
   nachweise(answers: AnswerView): NachweisRequirement[];
+  /** Values for `{{…}}` placeholders in the texts (e.g. the benefit's name, an allowance in €). */
+  textVars?(answers: AnswerView): Record<string, string>;
+  /**
+   * The date whose law applies (YYYY-MM-DD), if the answers can move it before the day of
+   * receipt (an application already made informally, a Kurzantrag). Default: the day of receipt.
+   */
+  rechtsstand?(answers: AnswerView, receivedOn: string): string;
   /** Pruned answers → the canonical, German-named model. */
   toModel(answers: AnswerView, meta: SubmissionMeta): Model;
+}
+
+export interface MembersSource {
+  /** The question step with the applicant's own data (member 0). */
+  lead: string;
+  /** The repeating group with the further persons (members 1…n). */
+  group: string;
 }
 
 export interface SubmissionMeta {
@@ -118,4 +158,11 @@ export interface StepView {
   kind: Step["kind"];
   section: string;
   fields: readonly FieldDef[];
+}
+
+/** One page of the journey: a step, or a per-person step for one member ("<step>/<index>"). */
+export interface Page {
+  key: string;
+  step: Step;
+  member?: Member;
 }
