@@ -1,8 +1,12 @@
 /** Every application type the portal runs. Adding a flow touches this list, not a route. */
 import type { FlowDefinition } from "./engine/types";
+import { erstantrag } from "./erstantrag/flow";
 import { veraenderung } from "./veraenderung/flow";
 
-const flows: Record<string, FlowDefinition> = { [veraenderung.id]: veraenderung as FlowDefinition };
+const flows: Record<string, FlowDefinition> = {
+  [erstantrag.id]: erstantrag as FlowDefinition,
+  [veraenderung.id]: veraenderung as FlowDefinition,
+};
 
 export function getFlow(id: string): FlowDefinition | undefined {
   return Object.hasOwn(flows, id) ? flows[id] : undefined;

@@ -20,4 +20,6 @@ export interface Nachweis {
   schluessel: string;
   /** The change or question that calls for it. */
   anlass: string;
+  /** The person it concerns, for a person's Nachweis (name as entered). */
+  betrifft?: string;
 }

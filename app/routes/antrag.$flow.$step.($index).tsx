@@ -9,6 +9,7 @@ import type { FieldValue, Member, Step, StepValues } from "~/flows/engine/types"
 import { answerGroupItem, answerGroupList, answerQuestion } from "~/flows/step-action.server";
 import { stepUrl } from "~/flows/urls";
 import { useT } from "~/i18n/context";
+import { detectLanguage } from "~/i18n/i18next.server";
 import { readVerifiedForm } from "~/security/csrf.server";
 import { GroupList } from "~/ui/GroupList";
 import { JobcenterBar } from "~/ui/JobcenterBar";
@@ -73,7 +74,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ...(step.kind === "group" ? { itemLabel: step.itemLabel, maxItems: step.maxItems } : {}),
     },
     member: member ? { index: member.index, name: memberName(member) } : undefined,
-    vars: ctx.flow.textVars?.(viewOf(ctx.flow, ctx.draft.answers)) ?? {},
+    vars: ctx.flow.textVars?.(viewOf(ctx.flow, ctx.draft.answers), await detectLanguage(request)) ?? {},
     index,
     values,
     items: step.kind === "group" ? items : [],

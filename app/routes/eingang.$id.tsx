@@ -8,6 +8,7 @@ import { requireOwnSubmission } from "~/submission/receipt-access.server";
 import { publicJobcenter } from "~/tenants/jobcenter";
 import { formatDateTime, weekdayName } from "~/ui/format";
 import type { Nachweis } from "~/model/common";
+import { submittedItems } from "~/submission/summary";
 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     reference: submission.reference,
     receivedAt: submission.receivedAt,
     namespace: flow.namespace,
-    submitted: (model.aenderungen ?? []).map((a) => a.art),
+    submitted: submittedItems(model),
     nachweise: [...new Set((model.nachweise ?? []).map((n: Nachweis) => n.schluessel))],
     documentSha256: pdf?.sha256 ?? "",
     jobcenter: publicJobcenter(jobcenter),
@@ -51,7 +52,9 @@ export default function Receipt() {
       {d.submitted.length > 0 ? (
         <>
           <h2>{t("receipt.submittedTitle")}</h2>
-          <ul className="list">{d.submitted.map((art, i) => <li key={`${art}-${i}`}>{t(`${d.namespace}:aenderungsarten.${art}`)}</li>)}</ul>
+          <ul className="list">{d.submitted.map((item, i) => (
+            <li key={`${item.key}-${i}`}>{t(`${d.namespace}:${item.key}`)}{item.person ? <> (<bdi>{item.person}</bdi>)</> : null}</li>
+          ))}</ul>
         </>
       ) : null}
       <h2>{t("receipt.nextTitle")}</h2>

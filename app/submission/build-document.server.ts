@@ -22,6 +22,7 @@ export function buildDocument(input: DocumentInput): SubmissionDocument {
     schluessel: n.schluessel,
     bezeichnung: t(`nachweise.${n.schluessel}`),
     anlass: n.anlass,
+    ...(n.betrifft ? { betrifft: n.betrifft } : {}),
   }));
   return {
     kopf: {

@@ -3,6 +3,8 @@
  * every document carries. XML, caseworker PDF and receipt read only this, never form answers.
  * Dates are ISO `YYYY-MM-DD`, timestamps ISO-8601 UTC, amounts decimal strings "1234.50".
  */
+import type { Erstantrag } from "~/model/erstantrag";
+import type { Kurzantrag } from "~/model/kurzantrag";
 import type { Veraenderungsmitteilung } from "~/model/veraenderungsmitteilung";
 
 export const SCHEMA_VERSION = "1.0";
@@ -39,6 +41,7 @@ export interface DocumentNachweis {
   /** German name of the Nachweis (from locales/de/<flow>.json → nachweise). */
   bezeichnung: string;
   anlass: string;
+  betrifft?: string;
 }
 
 export interface DocumentAnlage {
@@ -48,7 +51,7 @@ export interface DocumentAnlage {
   sha256: string;
 }
 
-export type Fachdaten = Veraenderungsmitteilung;
+export type Fachdaten = Veraenderungsmitteilung | Erstantrag | Kurzantrag;
 
 export interface SubmissionDocument {
   kopf: DocumentHeader;

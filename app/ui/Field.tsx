@@ -27,6 +27,7 @@ const INPUT_TYPES: Record<string, { type: string; inputMode?: "numeric" | "decim
   text: { type: "text" }, name: { type: "text" }, email: { type: "email", inputMode: "email" },
   tel: { type: "tel", inputMode: "tel" }, postcode: { type: "text", inputMode: "numeric" },
   iban: { type: "text" }, money: { type: "text", inputMode: "decimal" }, date: { type: "date" },
+  number: { type: "text", inputMode: "numeric" }, steuerId: { type: "text", inputMode: "numeric" }, rvNummer: { type: "text" },
 };
 
 export function Field({ field, text, value, register }: Props) {
@@ -89,8 +90,8 @@ export function Field({ field, text, value, register }: Props) {
       type={INPUT_TYPES[field.kind].type}
       inputMode={INPUT_TYPES[field.kind].inputMode}
       spellCheck={field.kind === "iban" || field.kind === "email" ? false : undefined}
-      autoCapitalize={field.kind === "iban" ? "characters" : undefined}
-      dir={["iban", "money", "tel", "email", "postcode", "date"].includes(field.kind) ? "ltr" : "auto"}
+      autoCapitalize={field.kind === "iban" || field.kind === "rvNummer" ? "characters" : undefined}
+      dir={["iban", "money", "number", "steuerId", "rvNummer", "tel", "email", "postcode", "date"].includes(field.kind) ? "ltr" : "auto"}
       {...common}
     />
   );

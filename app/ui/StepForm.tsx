@@ -55,10 +55,11 @@ export function StepForm({ namespace, textKey, introKey = `${textKey}.intro`, va
     const label = t(`${base}.label`, vars);
     const code = (clientErrors[field.name]?.message as string | undefined) ?? serverErrors?.[field.name];
     const max = "maxLength" in field ? field.maxLength : "max" in field ? field.max : undefined;
+    const min = "min" in field ? field.min : undefined;
     return {
       label,
       hint: field.hint ? t(`${base}.hint`, vars) : undefined,
-      error: code ? t(`validation.${code}`, { label, ...(max !== undefined ? { max } : {}) }) : undefined,
+      error: code ? t(`validation.${code}`, { label, ...(max !== undefined ? { max } : {}), ...(min !== undefined ? { min } : {}) }) : undefined,
       option: (o) => t(`${base}.options.${o}`, vars),
     };
   };

@@ -9,6 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { SubmissionDocument } from "~/submission/document";
+import type { DocumentOf } from "../fixtures/documents";
+import type { Veraenderungsmitteilung } from "~/model/veraenderungsmitteilung";
+type VmDocument = DocumentOf<Veraenderungsmitteilung>;
 import { buildCaseworkerPdf, renderCaseworkerPdf, XML_ATTACHMENT } from "~/submission/pdf/caseworker.server";
 import { formatAmount } from "~/submission/pdf/format.server";
 import { CODE_FIELDS, codeSource, optionLabel } from "~/submission/pdf/labels.server";
@@ -49,7 +52,7 @@ function fonts(file: string): { name: string; embedded: boolean }[] {
 const text = (file: string) => run("pdftotext", "-layout", file, "-").replace(/\u00A0/g, " ");
 
 /** A sealed-looking XML with non-ASCII text, so the byte comparison means something. */
-const sealedXml = (d: SubmissionDocument) =>
+const sealedXml = (d: VmDocument) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<antrag xmlns="urn:de:antragsportal:antrag:1.0" referenz="${d.kopf.referenz}">`
   + `<mitteilendePerson><nachname>${d.fachdaten.mitteilendePerson.nachname}</nachname></mitteilendePerson>`
   + `<anmerkungen>الإيجار – Größe</anmerkungen><ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"/></antrag>\n`;
@@ -65,7 +68,7 @@ function documents() {
   });
 }
 
-const amountsOf = (d: SubmissionDocument) =>
+const amountsOf = (d: VmDocument) =>
   d.fachdaten.aenderungen.flatMap((c) => Object.entries(c)
     .filter(([k, v]) => v !== undefined && /miete|kosten|betrag|brutto|netto|wert/i.test(k))
     .map(([, v]) => formatAmount(String(v))));

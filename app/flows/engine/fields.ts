@@ -9,7 +9,8 @@ import type { FieldDef, FieldValue, StepValues } from "./types";
 /** Validation outcomes are translation keys under `common:validation.*`. */
 export const ERROR_CODES = [
   "required", "requiredChoice", "tooLong", "email", "tel", "postcode", "iban", "ibanChecksum",
-  "money", "moneyMax", "date", "dateFuture", "datePast", "dateOrder", "choice", "groupMin",
+  "money", "moneyMax", "number", "numberRange", "steuerId", "rvNummer",
+  "date", "dateFuture", "datePast", "dateOrder", "choice", "groupMin",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -73,6 +74,33 @@ export function checkIban(iban: string): "ok" | "iban" | "ibanChecksum" {
   return remainder === 1 ? "ok" : "ibanChecksum";
 }
 
+/**
+ * Steuerliche Identifikationsnummer: 11 digits, no leading zero, one digit repeated two or three
+ * times among the first ten, and the ISO 7064 MOD 11,10 check digit.
+ */
+export function checkSteuerId(input: string): boolean {
+  const id = input.replace(/\s/g, "");
+  if (!/^[1-9]\d{10}$/.test(id)) return false;
+  const counts = new Map<string, number>();
+  for (const d of id.slice(0, 10)) counts.set(d, (counts.get(d) ?? 0) + 1);
+  const repeated = [...counts.values()].filter((n) => n > 1);
+  if (repeated.length !== 1 || repeated[0] > 3) return false;
+  let product = 10;
+  for (const d of id.slice(0, 10)) {
+    let sum = (Number(d) + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  const check = (11 - product) % 10;
+  return check === Number(id[10]);
+}
+
+/** Versicherungsnummer of the Rentenversicherung: "65 160390 D 123" → "65160390D123"; null if not that shape. */
+export function normaliseRvNummer(input: string): string | null {
+  const s = input.replace(/\s/g, "").toUpperCase();
+  return /^\d{8}[A-Z]\d{3}$/.test(s) ? s : null;
+}
+
 /** "2026-03-01" or "1.3.2026" → "2026-03-01"; null if no real calendar date. */
 export function normaliseDate(input: string): string | null {
   const s = input.trim();
@@ -134,6 +162,17 @@ export function checkField(field: FieldDef, raw: unknown, now: Date = new Date()
       if (amount === null) return { ok: false, code: "money" };
       if (field.max !== undefined && Number(amount) > field.max) return { ok: false, code: "moneyMax" };
       return { ok: true, value: amount };
+    }
+    case "number": {
+      if (!/^\d{1,6}$/.test(s)) return { ok: false, code: "number" };
+      const n = Number(s);
+      return n < field.min || n > field.max ? { ok: false, code: "numberRange" } : { ok: true, value: String(n) };
+    }
+    case "steuerId":
+      return checkSteuerId(s) ? { ok: true, value: s.replace(/\s/g, "") } : { ok: false, code: "steuerId" };
+    case "rvNummer": {
+      const rv = normaliseRvNummer(s);
+      return rv ? { ok: true, value: rv } : { ok: false, code: "rvNummer" };
     }
     case "date": {
       const date = normaliseDate(s);

@@ -64,6 +64,7 @@ export function isPageComplete(page: Page, answers: Answers): boolean {
  */
 export function reachablePages(flow: FlowDefinition, answers: Answers): Page[] {
   const seen: Answers = {};
+  for (const [key, value] of Object.entries(answers)) if (key.startsWith("_")) seen[key] = value;
   const result: Page[] = [];
   const visit = (page: Page) => {
     result.push(page);

@@ -34,6 +34,16 @@ export interface MoneyField extends FieldBase {
   /** Upper bound in euros (inclusive). */
   max?: number;
 }
+/** A whole number, e.g. square metres or rooms. */
+export interface NumberField extends FieldBase {
+  kind: "number";
+  min: number;
+  max: number;
+}
+/** German identifiers with a check: Steuer-ID (11 digits, ISO 7064), Rentenversicherungsnummer. */
+export interface IdentifierField extends FieldBase {
+  kind: "steuerId" | "rvNummer";
+}
 export interface DateField extends FieldBase {
   kind: "date";
   /** "past": today or earlier; "future": today or later. */
@@ -46,7 +56,7 @@ export interface ChoiceField extends FieldBase {
   options: readonly string[];
 }
 
-export type FieldDef = TextField | PostcodeField | IbanField | MoneyField | DateField | ChoiceField;
+export type FieldDef = TextField | PostcodeField | IbanField | MoneyField | NumberField | IdentifierField | DateField | ChoiceField;
 
 /** A view of the answers for conditions: only answers of steps reachable so far. */
 export interface AnswerView {
@@ -128,7 +138,7 @@ export interface FlowDefinition<Model = unknown> {
   members?: MembersSource;
   nachweise(answers: AnswerView): NachweisRequirement[];
   /** Values for `{{…}}` placeholders in the texts (e.g. the benefit's name, an allowance in €). */
-  textVars?(answers: AnswerView): Record<string, string>;
+  textVars?(answers: AnswerView, language: string): Record<string, string>;
   /**
    * The date whose law applies (YYYY-MM-DD), if the answers can move it before the day of
    * receipt (an application already made informally, a Kurzantrag). Default: the day of receipt.

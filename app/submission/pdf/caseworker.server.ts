@@ -5,7 +5,10 @@
  */
 import { createHash } from "node:crypto";
 import { AFRelationship, PDFDocument } from "pdf-lib";
-import { SCHEMA_VERSION, type SubmissionDocument } from "~/submission/document";
+import type { Kurzantrag } from "~/model/kurzantrag";
+import type { Veraenderungsmitteilung } from "~/model/veraenderungsmitteilung";
+import { SCHEMA_VERSION, type Fachdaten, type SubmissionDocument } from "~/submission/document";
+import { erstantragSection } from "./erstantrag.server";
 import { berlinDateTime, formatDate, formatSize, nameAndAddress } from "./format.server";
 import { changeName, dokumentText, fieldLabel, languageName, modelRows, stepTitle } from "./labels.server";
 import { GREY, PageFlow } from "./layout.server";
@@ -38,9 +41,7 @@ export async function buildCaseworkerPdf(doc: SubmissionDocument, sealedXml: str
 
   flow.title(title, dokumentText(`verfahren.${kopf.verfahren}.untertitel`));
   kopfSection(flow, doc, eingang);
-  flow.heading(dokumentText("abschnitte.mitteilendePerson"));
-  for (const { label, value } of modelRows(doc.fachdaten.mitteilendePerson)) flow.row(label, value);
-  changesSection(flow, doc);
+  fachdatenSection(flow, doc.fachdaten);
   flow.heading(fieldLabel("anmerkungen"));
   flow.paragraph(doc.fachdaten.anmerkungen?.trim() || dokumentText("keineAngaben"));
   nachweiseSection(flow, doc);
@@ -84,12 +85,30 @@ function kopfSection(flow: PageFlow, doc: SubmissionDocument, eingang: string): 
   flow.note(dokumentText("kopf.xmlHinweis", { file: XML_ATTACHMENT }));
 }
 
-function changesSection(flow: PageFlow, doc: SubmissionDocument): void {
+/** The flow's own part, laid out like its form. */
+function fachdatenSection(flow: PageFlow, fachdaten: Fachdaten): void {
+  switch (fachdaten.art) {
+    case "Veraenderungsmitteilung": return veraenderungSection(flow, fachdaten);
+    case "Erstantrag": return erstantragSection(flow, fachdaten);
+    case "Kurzantrag": return kurzantragSection(flow, fachdaten);
+  }
+}
+
+function veraenderungSection(flow: PageFlow, vm: Veraenderungsmitteilung): void {
+  flow.heading(dokumentText("abschnitte.mitteilendePerson"));
+  for (const { label, value } of modelRows(vm.mitteilendePerson)) flow.row(label, value);
   flow.heading(dokumentText("abschnitte.aenderungen"));
-  doc.fachdaten.aenderungen.forEach((change, i) => {
+  vm.aenderungen.forEach((change, i) => {
     flow.subheading(dokumentText("abschnitte.aenderung", { nummer: i + 1, name: changeName(change.art) }));
     for (const { label, value } of modelRows(change, change.art)) flow.row(label, value);
   });
+}
+
+function kurzantragSection(flow: PageFlow, k: Kurzantrag): void {
+  flow.heading(dokumentText("abschnitte.kurzantrag"));
+  flow.paragraph(dokumentText("kurzantrag.erklaerung", { leistung: k.leistung }));
+  for (const { label, value } of modelRows(k.antragstellendePerson)) flow.row(label, value);
+  if (k.haushaltsgroesse) flow.row(fieldLabel("haushaltsgroesse"), String(k.haushaltsgroesse));
 }
 
 function nachweiseSection(flow: PageFlow, doc: SubmissionDocument): void {
@@ -99,7 +118,10 @@ function nachweiseSection(flow: PageFlow, doc: SubmissionDocument): void {
     return;
   }
   flow.note(dokumentText("nachweise.hinweis"));
-  for (const n of doc.nachweise) flow.checkItem(n.bezeichnung, dokumentText("nachweise.anlass", { anlass: stepTitle(n.anlass) }));
+  for (const n of doc.nachweise) {
+    const anlass = dokumentText("nachweise.anlass", { anlass: stepTitle(n.anlass, doc.kopf.verfahren) });
+    flow.checkItem(n.betrifft ? `${n.bezeichnung} – ${n.betrifft}` : n.bezeichnung, anlass);
+  }
 }
 
 function anlagenSection(flow: PageFlow, doc: SubmissionDocument): void {

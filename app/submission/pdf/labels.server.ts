@@ -8,13 +8,17 @@ import { fixedT, i18n } from "~/i18n/i18next.server";
 import type { Aenderung } from "~/model/veraenderungsmitteilung";
 import { formatAmount, formatDate, formatIban } from "./format.server";
 
-/** The flow whose option labels and change names the Fachdaten use (the only one so far). */
+/** The Veränderungsmitteilung's namespace: its change names and option labels (CODE_FIELDS). */
 export const FLOW_NAMESPACE = "veraenderung";
 export const DOKUMENT_NAMESPACE = "dokument";
 
 const memo = new Map<string, string | undefined>();
 
 /** German text from a namespace, or undefined if the key does not exist. */
+export function germanText(ns: string, key: string): string | undefined {
+  return german(ns, key);
+}
+
 function german(ns: string, key: string): string | undefined {
   const id = `${ns}:${key}`;
   if (!memo.has(id)) memo.set(id, i18n().exists(key, { lng: "de", ns }) ? String(fixedT("de", ns)(key)) : undefined);
@@ -44,9 +48,9 @@ export function changeName(art: string): string {
   return german(FLOW_NAMESPACE, `aenderungsarten.${art}`) ?? art;
 }
 
-/** German title of the flow step a Nachweis is asked for in (its `anlass`). */
-export function stepTitle(step: string): string {
-  return german(FLOW_NAMESPACE, `steps.${step}.title`) ?? step;
+/** German title of the flow step a Nachweis is asked for in (its `anlass`), in the flow's namespace. */
+export function stepTitle(step: string, namespace = FLOW_NAMESPACE): string {
+  return german(namespace, `steps.${step}.title`) ?? step;
 }
 
 type Art = Aenderung["art"];

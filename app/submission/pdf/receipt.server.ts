@@ -9,7 +9,7 @@ import { direction, isLanguage, type Language } from "~/i18n/config";
 import { fixedT } from "~/i18n/i18next.server";
 import type { SubmissionDocument } from "~/submission/document";
 import { berlinDateTime, nameAndAddress } from "./format.server";
-import { FLOW_NAMESPACE } from "./labels.server";
+import { submittedItems } from "../summary";
 import { PageFlow, type PageDecor } from "./layout.server";
 import { applyPdfA } from "./pdfa.server";
 
@@ -47,6 +47,9 @@ export async function renderReceiptPdf(doc: SubmissionDocument, input: ReceiptIn
   return pdf.save({ useObjectStreams: false });
 }
 
+/** Flows translate under a namespace named like the flow. */
+const kopfNamespace = (doc: SubmissionDocument) => doc.kopf.verfahren;
+
 /** Each part's pages are numbered in its own language. */
 function decorFor(lng: Language): PageDecor {
   const t = fixedT(lng, "common");
@@ -56,11 +59,11 @@ function decorFor(lng: Language): PageDecor {
 /** One language's text; `germanFollows` points to the German part after it. */
 function receiptPart(flow: PageFlow, doc: SubmissionDocument, input: ReceiptInput, lng: Language, germanFollows: boolean): void {
   const t = fixedT(lng, "common");
-  const changeNames = fixedT(lng, FLOW_NAMESPACE);
+  const flowText = fixedT(lng, kopfNamespace(doc));
   const { kopf } = doc;
   const { date, time } = berlinDateTime(kopf.eingang, lng);
-  // Each kind of change once, in the order reported (two people moving in are one line).
-  const changes = [...new Set(doc.fachdaten.aenderungen.map((c) => c.art))].map((art) => `• ${changeNames(`aenderungsarten.${art}`)}`);
+  // Each kind of change once, in the order reported (two people moving in are one line); each form with its person.
+  const changes = submittedItems(doc.fachdaten).map((item) => `• ${flowText(item.key)}${item.person ? ` (${item.person})` : ""}`);
 
   flow.title(t("receiptPdf.title"));
   flow.paragraph(t("receiptPdf.received", { jobcenter: kopf.jobcenter.name, date, time }));

@@ -8,6 +8,8 @@
  * are left out, as the schema's minOccurs="0" expects.
  */
 import type { Anschrift, Person } from "~/model/common";
+import type * as E from "~/model/erstantrag";
+import type { Kurzantrag } from "~/model/kurzantrag";
 import type { Aenderung, Veraenderungsmitteilung } from "~/model/veraenderungsmitteilung";
 import {
   SCHEMA_NAMESPACE, SCHEMA_VERSION,
@@ -15,6 +17,8 @@ import {
 } from "../document";
 
 type ChangeOf<A extends Aenderung["art"]> = Extract<Aenderung, { art: A }>;
+type IncomeOf<A extends E.Einkommen["art"]> = Extract<E.Einkommen, { art: A }>;
+type Defined<T> = Exclude<T, undefined>;
 
 /** The model type behind each complex element of the schema, keyed by element name. */
 type Shapes = {
@@ -30,12 +34,53 @@ type Shapes = {
   MitteilendePerson: Veraenderungsmitteilung["mitteilendePerson"];
   Nachweis: DocumentNachweis;
   Anlage: DocumentAnlage;
+  // Erstantrag
+  Erstantrag: Omit<E.Erstantrag, "nachweise">;
+  Antragstellung: E.Antragstellung;
+  Antragsteller: E.Antragsteller;
+  Aufenthalt: E.Aufenthalt;
+  Bankkonto: Defined<E.Antragsteller["bankkonto"]>;
+  Vertretung: Defined<E.Antragsteller["vertretung"]>;
+  UnterhaltEhegatte: E.Unterhalt;
+  UnterhaltElternteil: E.Unterhalt;
+  UnterhaltSchwangerschaft: Defined<Defined<E.Lebenslage["schwangerschaftsangaben"]>["unterhaltSchwangerschaft"]>;
+  Mitglied: E.Mitglied;
+  Lebenslage: E.Lebenslage;
+  Schwangerschaftsangaben: Defined<E.Lebenslage["schwangerschaftsangaben"]>;
+  SchuleAusbildung: Defined<E.Lebenslage["schuleAusbildung"]>;
+  Behinderung: Defined<E.Lebenslage["behinderung"]>;
+  Ernaehrung: Defined<E.Lebenslage["ernaehrung"]>;
+  BesondererBedarf: Defined<E.Lebenslage["besondererBedarf"]>;
+  Stationaer: Defined<E.Lebenslage["stationaer"]>;
+  Werdegang: E.Werdegang;
+  Vorleistung: Defined<E.Werdegang["vorleistung"]>;
+  Beschaeftigung: Defined<E.Werdegang["beschaeftigung"]>;
+  Lohnersatz: Defined<E.Werdegang["lohnersatz"]>;
+  Unfall: Defined<E.Werdegang["unfall"]>;
+  SelbststaendigeTaetigkeit: E.Selbststaendigkeit;
+  Prognose: Defined<E.Selbststaendigkeit["prognose"]>;
+  KrankenPflegeversicherung: E.Krankenversicherung;
+  Kinderangaben: E.Kinderangaben;
+  Haushaltsgemeinschaft: Defined<E.Mitglied["haushaltsgemeinschaft"]>;
+  Verantwortungsgemeinschaft: E.Verantwortungsgemeinschaft;
+  Unterkunft: E.Unterkunft;
+  Direktzahlung: Defined<E.Unterkunft["direktzahlung"]>;
+  Vermoegen: E.Vermoegen;
+  Posten: E.Vermoegensposten;
+  Formular: E.Formular;
+  Erwerbseinkommen: IncomeOf<"Erwerbseinkommen">;
+  Leistungseinkommen: IncomeOf<"Leistungseinkommen">;
+  WeiteresEinkommen: IncomeOf<"WeiteresEinkommen">;
+  // Kurzantrag
+  Kurzantrag: Omit<Kurzantrag, "nachweise">;
+  AntragstellendePerson: Kurzantrag["antragstellendePerson"];
 } & { [A in Aenderung["art"]]: ChangeOf<A> };
 
 type Fields<T> = readonly Exclude<keyof T, "art">[];
 
 const PERSON = ["vorname", "nachname", "geburtsdatum"] as const;
 const ANSCHRIFT = ["strasse", "hausnummer", "postleitzahl", "ort"] as const;
+const UNTERHALT = ["name", "unterhalt", "betrag"] as const;
 
 /**
  * Child order of every complex element: its xs:sequence. XSD sequences are ordered, and the key
@@ -52,7 +97,7 @@ const SEQUENCE = {
   Kind: PERSON,
   Veraenderungsmitteilung: ["mitteilendePerson", "aenderungen", "anmerkungen"],
   MitteilendePerson: [...PERSON, "bgNummer", "telefon"],
-  Nachweis: ["schluessel", "bezeichnung", "anlass"],
+  Nachweis: ["schluessel", "bezeichnung", "anlass", "betrifft"],
   Anlage: ["dateiname", "mimeType", "groesse", "sha256"],
   Umzug: ["status", "datum", "zusicherung", "neueAnschrift", "gesamtmiete"],
   Unterkunftskosten: ["ab", "grundmiete", "nebenkosten", "heizkosten"],
@@ -76,6 +121,52 @@ const SEQUENCE = {
   Arbeitsunfaehigkeit: ["von", "bis"],
   StationaererAufenthalt: ["einrichtungsart", "einrichtung", "von", "bis"],
   Ortsabwesenheit: ["von", "bis", "ziel", "grund"],
+  Erstantrag: ["leistung", "antragstellung", "antragsteller", "mitglieder", "verantwortungsgemeinschaft", "unterkunft", "vermoegen", "formulare", "anmerkungen"],
+  Antragstellung: ["antragsdatum", "antragsweg", "kurzantragReferenz", "leistungsbeginn", "bewilligungszeitraumBeginn"],
+  Antragsteller: [
+    "vorname", "nachname", "geburtsname", "geburtsdatum", "geschlecht", "geburtsort", "geburtsland", "staatsangehoerigkeit",
+    "aufenthalt", "anschrift", "ohneFestenWohnsitz", "telefon", "email", "bankkonto", "keinKontoGrund", "steuerId", "rvNummer",
+    "vertretung", "familienstand", "familienstandSeit", "unterhaltEhegatte",
+  ],
+  Aufenthalt: ["land", "status", "einreise", "asylbewerberleistungen", "verpflichtungserklaerung"],
+  Bankkonto: ["kontoinhaber", "iban"],
+  Vertretung: ["vertretungsart", "name", "anschrift", "telefon"],
+  UnterhaltEhegatte: UNTERHALT,
+  UnterhaltElternteil: UNTERHALT,
+  UnterhaltSchwangerschaft: [...UNTERHALT, "vaterschaft"],
+  Mitglied: [
+    "personNr", "vorname", "nachname", "geburtsdatum", "geschlecht", "beziehung", "zugehoerigkeit", "formular",
+    "staatsangehoerigkeit", "aufenthalt", "steuerId", "rvNummer", "lebenslage", "werdegang", "selbststaendigeTaetigkeit",
+    "krankenPflegeversicherung", "einkommen", "kinderangaben", "haushaltsgemeinschaft",
+  ],
+  Lebenslage: ["erwerbsfaehig", "schwangerschaftsangaben", "schuleAusbildung", "behinderung", "ernaehrung", "besondererBedarf", "stationaer", "unterhaltElternteil"],
+  Schwangerschaftsangaben: ["entbindungstermin", "unterhaltSchwangerschaft"],
+  SchuleAusbildung: ["ausbildungsart", "einrichtung", "foerderung", "schulbuecher"],
+  Behinderung: ["teilhabe", "merkzeichenG"],
+  Ernaehrung: ["erkrankung", "arzt"],
+  BesondererBedarf: ["beschreibung", "betrag", "haeufigkeit"],
+  Stationaer: ["einrichtungsart", "von", "bis"],
+  Werdegang: ["vorleistung", "beschaeftigung", "lohnersatz", "dienst", "pflege", "ansprueche", "unfall"],
+  Vorleistung: ["leistungsart", "bis", "traeger"],
+  Beschaeftigung: ["arbeitgeber", "bis", "offenerLohn"],
+  Lohnersatz: ["leistungsart", "bis"],
+  Unfall: ["datum", "hergang", "verursacher", "versicherung"],
+  SelbststaendigeTaetigkeit: ["taetigkeit", "seit", "aktuell", "prognose"],
+  Prognose: ["einnahmen", "wareneinkauf", "raumkosten", "fahrzeugkosten", "personalkosten", "sonstigeAusgaben", "umsatzsteuer"],
+  KrankenPflegeversicherung: ["versicherungsart", "krankenkasse", "tarif", "beitragKv", "beitragPv"],
+  Kinderangaben: ["kindergeld", "betreuung", "kinderversicherung", "kindesunterhalt", "unterhaltsbetrag", "unterhaltspflichtiger"],
+  Haushaltsgemeinschaft: ["einkommenVorhanden", "unterstuetzung"],
+  Verantwortungsgemeinschaft: ["hinweise", "einstehenswille"],
+  Unterkunft: ["wohnform", "flaeche", "grundmiete", "schuldzinsen", "nebenkosten", "heizkosten", "heizungsart", "warmwasser", "direktzahlung"],
+  Direktzahlung: ["name", "iban"],
+  Vermoegen: ["regime", "grenze", "erheblich", "vermoegensposten"],
+  Posten: ["vermoegensart", "wert", "beschreibung", "baujahr", "immobilienart", "selbstgenutzt", "datum"],
+  Formular: ["kuerzel", "personNr"],
+  Erwerbseinkommen: ["arbeitgeber", "beschaeftigungsart", "brutto", "netto", "beginn"],
+  Leistungseinkommen: ["leistungsart", "betrag", "seit"],
+  WeiteresEinkommen: ["bezeichnung", "betrag"],
+  Kurzantrag: ["leistung", "antragstellendePerson", "haushaltsgroesse", "anmerkungen"],
+  AntragstellendePerson: ["vorname", "nachname", "geburtsdatum", "anschrift", "telefon", "email"],
 } as const satisfies { [E in keyof Shapes]: Fields<Shapes[E]> };
 
 /** Model fields missing from SEQUENCE; a new model field that would silently vanish from the XML breaks the build. */
@@ -86,7 +177,9 @@ type NoFieldForgotten = AssertNever<Forgotten>;
 /** Element names that are not simply the capitalised key (acronyms). */
 const NAMES: Record<string, string> = { sha256: "SHA256", iban: "IBAN" };
 /** Item element of list containers whose items carry no `art`. */
-const ITEMS: Record<string, string> = { Nachweise: "Nachweis", Anlagen: "Anlage" };
+const ITEMS: Record<string, string> = {
+  Nachweise: "Nachweis", Anlagen: "Anlage", Mitglieder: "Mitglied", Formulare: "Formular", Hinweise: "Hinweis", Vermoegensposten: "Posten",
+};
 
 const elementName = (key: string) => NAMES[key] ?? key[0].toUpperCase() + key.slice(1);
 

@@ -1,0 +1,31 @@
+import type { Erstantrag } from "~/model/erstantrag";
+import { bewilligungsbeginn, LEISTUNGSNAME, rechtsstandAm, vermoegensgrenze } from "~/rechtsstand/parameter";
+import { todayIso } from "../engine/fields";
+import type { FlowDefinition } from "../engine/types";
+import { stichtag } from "./household";
+import { nachweise } from "./nachweise";
+import { household, SECTIONS, steps, vermoegensRegel } from "./steps";
+import { antragsdatum, toModel } from "./to-model";
+
+export const erstantrag: FlowDefinition<Erstantrag> = {
+  id: "erstantrag",
+  formVersion: "erstantrag-2026.11 (Jobcenter-HA 04/2026)",
+  namespace: "erstantrag",
+  sections: SECTIONS,
+  steps,
+  members: { lead: "person", group: "haushalt" },
+  nachweise,
+  toModel,
+  rechtsstand: (a, receivedOn) => antragsdatum(a, receivedOn),
+  /** The benefit's name by the application date, and the Vermögen limit of this household. */
+  textVars(a, language) {
+    const tag = stichtag(a, todayIso());
+    const bg = household(a).filter((h) => h.zugehoerigkeit === "Bedarfsgemeinschaft").map((h) => h.member.values.geburtsdatum as string);
+    const euro = new Intl.NumberFormat(language, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+    return {
+      leistung: LEISTUNGSNAME[rechtsstandAm(tag).leistung],
+      grenze: euro.format(vermoegensgrenze(vermoegensRegel(a), bg, bewilligungsbeginn(tag))),
+      personen: String(bg.length),
+    };
+  },
+};

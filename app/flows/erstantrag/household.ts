@@ -1,0 +1,74 @@
+/**
+ * Who belongs to the Bedarfsgemeinschaft (§ 7 Abs. 3 SGB II) and who only to the
+ * Haushaltsgemeinschaft (§ 9 Abs. 5), derived from each person's relationship to the applicant
+ * and the ages on the application date. Member 0 is the applicant.
+ *
+ * - Spouse / registered partner and a partner in a Verantwortungs- und Einstehensgemeinschaft:
+ *   BG.
+ * - Unmarried children (also the partner's) under 25: BG.
+ * - Parents, and the parents' other unmarried children under 25 (siblings), if the applicant
+ *   is under 25 and unmarried: BG (§ 7 Abs. 3 Nr. 2, 4). Otherwise relatives: HG.
+ * - Other persons (flat-share): neither.
+ * Whether a child's own income covers its needs (§ 7 Abs. 3 Nr. 4) is the jobcenter's call:
+ * the income is asked, the child stays in the BG here.
+ */
+import type { AnswerView, Member } from "../engine/types";
+import { alterAm } from "~/rechtsstand/parameter";
+
+export type Zugehoerigkeit = "Bedarfsgemeinschaft" | "Haushaltsgemeinschaft" | "Wohngemeinschaft";
+
+export const BEZIEHUNGEN = ["ehepartner", "partner", "kind", "elternteil", "geschwister", "verwandt", "sonstige"] as const;
+export type Beziehung = (typeof BEZIEHUNGEN)[number] | "antragsteller";
+
+export interface Haushaltsmitglied {
+  member: Member;
+  beziehung: Beziehung;
+  alter: number;
+  zugehoerigkeit: Zugehoerigkeit;
+}
+
+const MARRIED = ["verheiratet", "lebenspartnerschaft"];
+
+/** The date ages are counted on: the application date the applicant gave, else today. */
+export function stichtag(a: AnswerView, today: string): string {
+  const formlos = a.value("formlos", "datum");
+  const bezug = a.value("_bezug", "eingang");
+  return [formlos, bezug, today].filter((d): d is string => typeof d === "string").sort()[0];
+}
+
+export function haushalt(a: AnswerView, today: string): Haushaltsmitglied[] {
+  const tag = stichtag(a, today);
+  const members = a.members();
+  if (members.length === 0) return [];
+  const age = (m: Member) => (typeof m.values.geburtsdatum === "string" ? alterAm(m.values.geburtsdatum, tag) : 0);
+  const applicantAge = age(members[0]);
+  const applicantUnmarried = !MARRIED.includes(String(a.value("familienstand", "stand") ?? ""));
+  const withParents = applicantAge < 25 && applicantUnmarried && members.some((m) => m.values.beziehung === "elternteil");
+  return members.map((member) => {
+    const beziehung = (member.index === 0 ? "antragsteller" : member.values.beziehung) as Beziehung;
+    const alter = age(member);
+    let zugehoerigkeit: Zugehoerigkeit;
+    switch (beziehung) {
+      case "antragsteller": case "ehepartner": case "partner":
+        zugehoerigkeit = "Bedarfsgemeinschaft"; break;
+      case "kind":
+        zugehoerigkeit = alter < 25 ? "Bedarfsgemeinschaft" : "Haushaltsgemeinschaft"; break;
+      case "elternteil":
+        zugehoerigkeit = withParents ? "Bedarfsgemeinschaft" : "Haushaltsgemeinschaft"; break;
+      case "geschwister":
+        zugehoerigkeit = withParents && alter < 25 ? "Bedarfsgemeinschaft" : "Haushaltsgemeinschaft"; break;
+      case "verwandt":
+        zugehoerigkeit = "Haushaltsgemeinschaft"; break;
+      default:
+        zugehoerigkeit = "Wohngemeinschaft";
+    }
+    return { member, beziehung, alter, zugehoerigkeit };
+  });
+}
+
+/** Shortcuts for the step conditions (`forEach`). */
+export function mitglied(a: AnswerView, member: Member, today: string): Haushaltsmitglied | undefined {
+  return haushalt(a, today).find((h) => h.member.index === member.index);
+}
+
+export const inBg = (h: Haushaltsmitglied | undefined) => h?.zugehoerigkeit === "Bedarfsgemeinschaft";

@@ -1,0 +1,89 @@
+/**
+ * The personalised Nachweis checklist of an Erstantrag (sgb2-facts § 1.1, § 1.3): what the
+ * household's answers call for, per person where the Nachweis is a person's. Vermögen proofs
+ * are asked "wenn das Jobcenter dazu auffordert" (BA), so only the statements the VM names.
+ */
+import { memberName } from "../engine/members";
+import type { AnswerView, NachweisRequirement } from "../engine/types";
+import { household, LEISTUNGSEINKOMMEN, stepIdOf } from "./steps";
+
+export function nachweise(a: AnswerView): NachweisRequirement[] {
+  const out: NachweisRequirement[] = [];
+  const need = (key: string, reason: string, person?: string) => {
+    if (!out.some((n) => n.key === key && n.person === person)) out.push({ key, reason, ...(person ? { person } : {}) });
+  };
+  const members = household(a);
+
+  // For every application (HA).
+  need("kontoauszuege", "antragsdatum");
+  need("meldebescheinigung", "anschrift");
+  if (!a.has("vertretung", "art", "keine") && a.answered("vertretung")) {
+    need(a.has("vertretung", "art", "vollmacht") ? "vollmacht" : "bestellungsurkunde", "vertretung");
+  }
+  if (a.answered("uh1")) need(a.has("uh1", "unterhalt", "tituliert") ? "unterhaltstitel" : "scheidungTrennung", "uh1");
+
+  for (const h of members) {
+    const i = h.member.index;
+    const name = memberName(h.member);
+    const has = (step: string, field: string, option: string) => a.has(`${step}/${i}`, field, option);
+    const answered = (step: string) => a.answered(`${step}/${i}`);
+    // Anlage HG: the relative's income, to test the presumption of support (voluntary).
+    if (has("hg", "einkommen", "ja")) need("einkommenHaushaltsgemeinschaft", "hg", name);
+    if (h.zugehoerigkeit !== "Bedarfsgemeinschaft") continue;
+    if (h.alter >= 15) {
+      need("ausweis", i === 0 ? "person" : "wep", name);
+      const national = i === 0 ? a.value("herkunft", "staatsangehoerigkeit") : a.value(`wep/${i}`, "staatsangehoerigkeit");
+      if (national !== "deutsch" && national !== undefined) need("aufenthaltstitel", i === 0 ? "aufenthalt" : "wepAufenthalt", name);
+      if (!has("versicherung", "art", "keine")) need("krankenversicherung", "versicherung", name);
+      if (answered("sv")) need("versicherungsbeitrag", "sv", name);
+    } else {
+      need("geburtsurkunde", "kind", name);
+      if (has("kind", "kindergeld", "ja")) need("kindergeldbescheid", "kind", name);
+      if (has("kind", "unterhalt", "unterhaltsvorschuss")) need("uvgBescheid", "kindUnterhalt", name);
+      if (has("kind", "unterhalt", "unterhalt")) need("unterhaltsnachweis", "kindUnterhalt", name);
+    }
+    if (answered("schwangerschaft")) need("mutterpass", "schwangerschaft", name);
+    if (has("uh2", "vaterschaft", "anerkannt")) need("vaterschaftsanerkennung", "uh2", name);
+    if (answered("ausbildung")) {
+      need("schulbescheinigung", "ausbildung", name);
+      if (has("ausbildung", "foerderung", "bafoeg") || has("ausbildung", "foerderung", "bab")) need("foerderbescheid", "ausbildung", name);
+    }
+    if (answered("behinderung") && !has("behinderung", "teilhabe", "keine")) need("teilhabebescheid", "behinderung", name);
+    if (has("behinderung", "merkzeichenG", "ja")) need("schwerbehindertenausweis", "behinderung", name);
+    if (answered("ernaehrung")) need("aerztlicheBescheinigung", "ernaehrung", name);
+    if (answered("besondererBedarf")) need("kostennachweis", "besondererBedarf", name);
+    if (answered("stationaer")) need("aufnahmebescheinigung", "stationaer", name);
+    if (has("uh3", "unterhalt", "tituliert") || has("uh3", "unterhalt", "erhalten")) need("unterhaltsnachweis", "uh3", name);
+    if (answered("beschaeftigung") && has("beschaeftigung", "offenerLohn", "ja")) need("arbeitsbescheinigung", "beschaeftigung", name);
+    if (answered("selbststaendigkeit")) {
+      need("gewerbeanmeldung", "selbststaendigkeit", name);
+      need("steuerbescheid", "selbststaendigkeit", name);
+    }
+    if (answered("eks")) need("bwa", "eks", name);
+    if (answered("unfall")) need("unfallbericht", "unfall", name);
+    if (answered("lohnersatz")) need("lohnersatzbescheid", "lohnersatz", name);
+    if (answered("erwerb")) {
+      need("lohnabrechnungen", "erwerb", name);
+      need("arbeitsvertrag", "erwerb", name);
+    }
+    for (const art of LEISTUNGSEINKOMMEN) if (answered(stepIdOf.leistung(art))) need(`bescheid.${art}`, stepIdOf.leistung(art), name);
+    if (answered("ekSonstiges")) need("einkommensnachweis", "ekSonstiges", name);
+  }
+
+  // Anlage KDU
+  if (a.answered("miete")) {
+    need("mietvertrag", "miete");
+    need("nebenkostenabrechnung", "miete");
+  }
+  if (a.answered("eigentum")) {
+    need("kreditvertrag", "eigentum");
+    need("grundsteuerbescheid", "eigentum");
+  }
+  if (a.has("heizung", "art", "ofen") || a.has("heizung", "art", "etage")) need("heizkostennachweis", "heizung");
+  // Anlage VM: statements for the assets named.
+  if (a.has("vermoegen", "arten", "fahrzeug")) need("fahrzeugschein", "vmFahrzeug");
+  if (a.has("vermoegen", "arten", "immobilien")) need("grundbuchauszug", "vmImmobilien");
+  if (a.has("vermoegen", "arten", "versicherungen")) need("rueckkaufswert", "vmVersicherungen");
+  if (a.has("vermoegen", "arten", "wertpapiere") || a.has("vermoegen", "arten", "bausparen")) need("depotauszug", "vermoegen");
+  return out;
+}

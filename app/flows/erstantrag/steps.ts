@@ -1,0 +1,545 @@
+/**
+ * Erstantrag (Hauptantrag Jobcenter-HA 04/2026 with its Anlagen) as one adaptive flow: the
+ * applicant's own data (HA A–C), the household (HA G), then person by person what HA D–F,
+ * Anlage WEP, KI, EK, EKS, SV, MEB, BB, UF and UH1–UH3 ask, then housing (KDU) and Vermögen (VM).
+ * Each Anlage is asked only when an answer triggers it. Texts: locales/<lng>/erstantrag.json.
+ * Where each official question went: docs/coverage/erstantrag.md.
+ */
+import { todayIso } from "../engine/fields";
+import type { AnswerView, Condition, FieldDef, MemberCondition, Step } from "../engine/types";
+import { BEZIEHUNGEN, haushalt, inBg, mitglied, stichtag, type Haushaltsmitglied } from "./household";
+import { bewilligungsbeginn, rechtsstandAm } from "~/rechtsstand/parameter";
+
+// ---- condition helpers --------------------------------------------------------------------
+
+const is = (step: string, field: string, option: string): Condition => (a) => a.has(step, field, option);
+const not = (c: Condition): Condition => (a) => !c(a);
+const person = (test: (h: Haushaltsmitglied, a: AnswerView) => boolean): MemberCondition => (m, a) => {
+  const h = mitglied(a, m, todayIso());
+  return h !== undefined && test(h, a);
+};
+/** The member's own answer on an earlier per-person step. */
+const own = (step: string, field: string, option: string): MemberCondition => (m, a) => a.has(`${step}/${m.index}`, field, option);
+const both = (...tests: MemberCondition[]): MemberCondition => (m, a) => tests.every((t) => t(m, a));
+
+/** BG members from 15: the applicant (HA) and everyone with an Anlage WEP. */
+export const ab15 = person((h) => inBg(h) && h.alter >= 15);
+/** Children under 15 in the BG: Anlage KI. */
+export const unter15 = person((h) => inBg(h) && h.alter < 15);
+/** Relatives in the household outside the BG: Anlage HG. */
+export const hgMitglied = person((h) => h.zugehoerigkeit === "Haushaltsgemeinschaft");
+const weiterePerson15 = both(ab15, (m) => m.index > 0);
+const applicant: MemberCondition = (m) => m.index === 0;
+
+/** Vermögen: the regime in force at the start of the Bewilligungszeitraum (§ 65a SGB II). */
+export function vermoegensRegel(a: AnswerView) {
+  return rechtsstandAm(bewilligungsbeginn(stichtag(a, todayIso()))).vermoegen;
+}
+const karenzzeit: Condition = (a) => vermoegensRegel(a).regime === "Karenzzeit";
+
+// ---- shared field lists ------------------------------------------------------------------
+
+const STAATSANGEHOERIGKEIT = ["deutsch", "eu", "andere", "staatenlos"] as const;
+const AUFENTHALT: readonly FieldDef[] = [
+  { name: "land", kind: "text", maxLength: 100, hint: true },
+  { name: "status", kind: "radio", options: ["freizuegigkeit", "aufenthaltstitel", "niederlassung", "fiktion", "gestattungDuldung", "keiner"], hint: true },
+  { name: "einreise", kind: "date", relative: "past", optional: true, hint: true },
+  { name: "asylbewerberleistungen", kind: "radio", options: ["nein", "ja"], hint: true },
+  { name: "verpflichtungserklaerung", kind: "radio", options: ["nein", "ja"], hint: true },
+];
+
+/** Income from work, per person: Anlage EK Abschnitt 2. */
+export const LEISTUNGSEINKOMMEN = [
+  "alg", "krankengeld", "elterngeld", "rente", "kindergeld", "unterhalt", "unterhaltsvorschuss", "bafoegBab", "wohngeld", "kinderzuschlag",
+] as const;
+export const EINKOMMENSARTEN = ["erwerb", ...LEISTUNGSEINKOMMEN, "sonstiges"] as const;
+
+/** Vermögen kinds (Anlage VM); each chosen kind gets its own page. */
+export const VERMOEGENSARTEN = ["bargeld", "konten", "wertpapiere", "bausparen", "versicherungen", "fahrzeug", "immobilien", "sonstiges", "uebertragungen"] as const;
+const POSTEN = ["bargeld", "konten", "wertpapiere", "bausparen", "versicherungen", "sonstiges"] as const;
+
+export const stepIdOf = {
+  leistung: (art: string) => `ek${art[0].toUpperCase()}${art.slice(1)}`,
+  posten: (art: string) => `vm${art[0].toUpperCase()}${art.slice(1)}`,
+};
+
+const leistungsSteps: Step[] = LEISTUNGSEINKOMMEN.map((art) => ({
+  kind: "question", id: stepIdOf.leistung(art), section: "personen", texts: "einkommenLeistung",
+  forEach: own("einkommen", "arten", art),
+  fields: [
+    { name: "betrag", kind: "money", max: 10000, hint: true },
+    { name: "seit", kind: "date", relative: "past", optional: true },
+  ],
+}));
+
+const postenSteps: Step[] = POSTEN.map((art) => ({
+  kind: "question", id: stepIdOf.posten(art), section: "vermoegen", texts: "vermoegenPosten",
+  when: is("vermoegen", "arten", art),
+  fields: [
+    { name: "wert", kind: "money", max: 10000000, hint: true },
+    { name: "beschreibung", kind: "text", maxLength: 300, optional: true, hint: true },
+  ],
+}));
+
+// ---- the flow --------------------------------------------------------------------------
+
+export const SECTIONS = ["antrag", "person", "haushalt", "personen", "wohnen", "vermoegen"] as const;
+
+export const steps: readonly Step[] = [
+  // HA C: when the application counts (§ 37 SGB II).
+  {
+    kind: "question", id: "antragsdatum", section: "antrag", when: (a) => !a.answered("_bezug"),
+    fields: [{ name: "formlos", kind: "radio", options: ["nein", "ja"], hint: true }],
+  },
+  {
+    kind: "question", id: "formlos", section: "antrag", when: (a) => !a.answered("_bezug") && a.has("antragsdatum", "formlos", "ja"),
+    fields: [
+      { name: "datum", kind: "date", relative: "past", hint: true },
+      { name: "weg", kind: "radio", options: ["telefonisch", "persoenlich", "schriftlich", "email"] },
+    ],
+  },
+  {
+    kind: "question", id: "beginn", section: "antrag",
+    fields: [{ name: "ab", kind: "radio", options: ["sofort", "spaeter"], hint: true }],
+  },
+  {
+    kind: "question", id: "beginnDatum", section: "antrag", when: is("beginn", "ab", "spaeter"),
+    fields: [{ name: "datum", kind: "date", relative: "future" }],
+  },
+
+  // HA A: the applicant.
+  {
+    kind: "question", id: "person", section: "person",
+    fields: [
+      { name: "vorname", kind: "name", autocomplete: "given-name" },
+      { name: "nachname", kind: "name", autocomplete: "family-name" },
+      { name: "geburtsname", kind: "name", optional: true, hint: true },
+      { name: "geburtsdatum", kind: "date", relative: "past", autocomplete: "bday" },
+      { name: "geschlecht", kind: "radio", options: ["weiblich", "maennlich", "divers", "keineAngabe"] },
+    ],
+  },
+  {
+    kind: "question", id: "herkunft", section: "person",
+    fields: [
+      { name: "geburtsort", kind: "text", maxLength: 100 },
+      { name: "geburtsland", kind: "text", maxLength: 100, autocomplete: "country-name" },
+      { name: "staatsangehoerigkeit", kind: "radio", options: STAATSANGEHOERIGKEIT },
+    ],
+  },
+  // HA B: nationality and residence.
+  { kind: "question", id: "aufenthalt", section: "person", when: not(is("herkunft", "staatsangehoerigkeit", "deutsch")), fields: AUFENTHALT },
+  {
+    kind: "question", id: "anschrift", section: "person",
+    fields: [
+      { name: "strasse", kind: "text", maxLength: 100, autocomplete: "address-line1" },
+      { name: "hausnummer", kind: "text", maxLength: 10 },
+      { name: "plz", kind: "postcode", autocomplete: "postal-code" },
+      { name: "ort", kind: "text", maxLength: 100, autocomplete: "address-level2" },
+      { name: "ohneFestenWohnsitz", kind: "checkboxes", options: ["ja"], optional: true },
+    ],
+  },
+  {
+    kind: "question", id: "kontakt", section: "person",
+    fields: [
+      { name: "telefon", kind: "tel", optional: true, hint: true, autocomplete: "tel" },
+      { name: "email", kind: "email", optional: true, autocomplete: "email" },
+    ],
+  },
+  {
+    kind: "question", id: "konto", section: "person",
+    fields: [{ name: "vorhanden", kind: "radio", options: ["ja", "nein"], hint: true }],
+  },
+  {
+    kind: "question", id: "kontodaten", section: "person", when: is("konto", "vorhanden", "ja"),
+    fields: [
+      { name: "kontoinhaber", kind: "name", hint: true },
+      { name: "iban", kind: "iban", hint: true },
+    ],
+  },
+  {
+    kind: "question", id: "keinKonto", section: "person", when: is("konto", "vorhanden", "nein"),
+    fields: [{ name: "grund", kind: "textarea", maxLength: 1000, hint: true }],
+  },
+  {
+    kind: "question", id: "kennnummern", section: "person",
+    fields: [
+      { name: "steuerId", kind: "steuerId", optional: true, hint: true },
+      { name: "rvNummer", kind: "rvNummer", optional: true, hint: true },
+    ],
+  },
+  {
+    kind: "question", id: "vertretung", section: "person",
+    fields: [{ name: "art", kind: "radio", options: ["keine", "betreuung", "vollmacht", "vormundschaft"], hint: true }],
+  },
+  {
+    kind: "question", id: "vertreter", section: "person", when: not(is("vertretung", "art", "keine")),
+    fields: [
+      { name: "name", kind: "text", maxLength: 200 },
+      { name: "anschrift", kind: "textarea", maxLength: 300 },
+      { name: "telefon", kind: "tel", optional: true },
+    ],
+  },
+
+  // HA D (Familienstand) and G: the household.
+  {
+    kind: "question", id: "familienstand", section: "haushalt",
+    fields: [
+      { name: "stand", kind: "radio", options: ["ledig", "verheiratet", "lebenspartnerschaft", "getrennt", "geschieden", "verwitwet", "aufgehoben"] },
+      { name: "seit", kind: "date", relative: "past", optional: true },
+    ],
+  },
+  {
+    // Anlage UH1: maintenance from a separated or former spouse or partner.
+    kind: "question", id: "uh1", section: "haushalt",
+    when: (a) => ["getrennt", "geschieden", "aufgehoben"].some((s) => a.has("familienstand", "stand", s)),
+    fields: [
+      { name: "name", kind: "text", maxLength: 200, hint: true },
+      { name: "unterhalt", kind: "radio", options: ["erhalten", "tituliert", "keiner"] },
+      { name: "betrag", kind: "money", max: 10000, optional: true },
+    ],
+  },
+  {
+    kind: "question", id: "wohnsituation", section: "haushalt",
+    fields: [{ name: "alleine", kind: "radio", options: ["ja", "nein"], hint: true }],
+  },
+  {
+    kind: "group", id: "haushalt", section: "haushalt", when: is("wohnsituation", "alleine", "nein"),
+    minItems: 1, maxItems: 12, itemLabel: ["vorname", "nachname"],
+    fields: [
+      { name: "vorname", kind: "name" },
+      { name: "nachname", kind: "name" },
+      { name: "geburtsdatum", kind: "date", relative: "past" },
+      { name: "geschlecht", kind: "radio", options: ["weiblich", "maennlich", "divers", "keineAngabe"] },
+      { name: "beziehung", kind: "radio", options: BEZIEHUNGEN, hint: true },
+    ],
+  },
+  {
+    // Anlage VE: indicators of a Verantwortungs- und Einstehensgemeinschaft (§ 7 Abs. 3a).
+    kind: "question", id: "partnerschaft", section: "haushalt",
+    when: (a) => a.items("haushalt").some((p) => p.beziehung === "partner"),
+    fields: [
+      { name: "hinweise", kind: "checkboxes", options: ["ueberEinJahr", "gemeinsamesKind", "versorgung", "verfuegung"], optional: true, hint: true },
+      { name: "einstehen", kind: "radio", options: ["ja", "nein"], hint: true },
+    ],
+  },
+
+  // Person by person: HA D–F for the applicant, Anlage WEP for everyone else from 15, KI for
+  // children under 15, HG for relatives outside the BG – each with the Anlagen they trigger.
+  {
+    kind: "question", id: "wep", section: "personen", forEach: weiterePerson15,
+    fields: [
+      { name: "staatsangehoerigkeit", kind: "radio", options: STAATSANGEHOERIGKEIT },
+      { name: "steuerId", kind: "steuerId", optional: true },
+      { name: "rvNummer", kind: "rvNummer", optional: true },
+    ],
+  },
+  {
+    kind: "question", id: "wepAufenthalt", section: "personen", texts: "aufenthalt",
+    forEach: both(weiterePerson15, (m, a) => !a.has(`wep/${m.index}`, "staatsangehoerigkeit", "deutsch")),
+    fields: AUFENTHALT,
+  },
+  {
+    kind: "question", id: "lebenslage", section: "personen", forEach: ab15,
+    fields: [{
+      name: "lage", kind: "checkboxes", optional: true, hint: true,
+      options: ["erwerbsunfaehig", "schwanger", "ausbildung", "behinderung", "ernaehrung", "besondererBedarf", "stationaer"],
+    }],
+  },
+  {
+    kind: "question", id: "schwangerschaft", section: "personen", forEach: both(ab15, own("lebenslage", "lage", "schwanger")),
+    fields: [{ name: "entbindungstermin", kind: "date", relative: "future", hint: true }],
+  },
+  {
+    // Anlage UH2: maintenance because of pregnancy or care (§ 1615l BGB), if not married.
+    kind: "question", id: "uh2", section: "personen",
+    forEach: both(ab15, own("lebenslage", "lage", "schwanger"), (m, a) => m.index !== 0 || !["verheiratet", "lebenspartnerschaft"].some((s) => a.has("familienstand", "stand", s))),
+    fields: [
+      { name: "vater", kind: "text", maxLength: 200, optional: true, hint: true },
+      { name: "vaterschaft", kind: "radio", options: ["anerkannt", "nichtAnerkannt", "unbekannt"] },
+      { name: "unterhalt", kind: "radio", options: ["erhalten", "tituliert", "keiner"] },
+    ],
+  },
+  {
+    kind: "question", id: "ausbildung", section: "personen", forEach: both(ab15, own("lebenslage", "lage", "ausbildung")),
+    fields: [
+      { name: "art", kind: "radio", options: ["schule", "berufsausbildung", "studium"] },
+      { name: "einrichtung", kind: "text", maxLength: 200 },
+      { name: "foerderung", kind: "radio", options: ["keine", "bafoeg", "bab", "beantragt"], hint: true },
+      { name: "schulbuecher", kind: "money", max: 2000, optional: true, hint: true },
+    ],
+  },
+  {
+    kind: "question", id: "behinderung", section: "personen", forEach: both(ab15, own("lebenslage", "lage", "behinderung")),
+    fields: [
+      { name: "teilhabe", kind: "radio", options: ["keine", "arbeitsleben", "eingliederungshilfe"], hint: true },
+      { name: "merkzeichenG", kind: "radio", options: ["nein", "ja"], hint: true },
+    ],
+  },
+  {
+    // Anlage MEB
+    kind: "question", id: "ernaehrung", section: "personen", forEach: both(ab15, own("lebenslage", "lage", "ernaehrung")),
+    fields: [
+      { name: "erkrankung", kind: "textarea", maxLength: 500, hint: true },
+      { name: "arzt", kind: "text", maxLength: 200 },
+    ],
+  },
+  {
+    // Anlage BB (§ 21 Abs. 6 SGB II)
+    kind: "question", id: "besondererBedarf", section: "personen", forEach: both(ab15, own("lebenslage", "lage", "besondererBedarf")),
+    fields: [
+      { name: "beschreibung", kind: "textarea", maxLength: 1000, hint: true },
+      { name: "betrag", kind: "money", max: 10000 },
+      { name: "haeufigkeit", kind: "radio", options: ["monatlich", "mehrmalsJaehrlich", "einmalig"] },
+    ],
+  },
+  {
+    kind: "question", id: "stationaer", section: "personen", forEach: both(ab15, own("lebenslage", "lage", "stationaer")),
+    fields: [
+      { name: "art", kind: "radio", options: ["krankenhaus", "reha", "pflege", "justizvollzug", "sonstige"] },
+      { name: "von", kind: "date" },
+      { name: "bis", kind: "date", optional: true, notBefore: "von", hint: true },
+    ],
+  },
+  {
+    // Anlage UH3: a young person with a parent outside the BG.
+    kind: "question", id: "elternteil", section: "personen",
+    forEach: person((h) => inBg(h) && h.alter >= 15 && h.alter < 25 && (h.beziehung === "antragsteller" || h.beziehung === "kind")),
+    fields: [{ name: "ausserhalb", kind: "radio", options: ["ja", "nein"], hint: true }],
+  },
+  {
+    kind: "question", id: "uh3", section: "personen", forEach: both(ab15, own("elternteil", "ausserhalb", "ja")),
+    fields: [
+      { name: "name", kind: "text", maxLength: 200, optional: true },
+      { name: "unterhalt", kind: "radio", options: ["erhalten", "tituliert", "keiner"] },
+      { name: "betrag", kind: "money", max: 10000, optional: true },
+    ],
+  },
+  // HA E: the past.
+  {
+    kind: "question", id: "vorher", section: "personen", forEach: ab15,
+    fields: [{
+      name: "lage", kind: "checkboxes", optional: true, hint: true,
+      options: ["leistungen", "beschaeftigt", "selbststaendig", "lohnersatz", "dienst", "pflege", "ansprueche", "unfall"],
+    }],
+  },
+  {
+    kind: "question", id: "vorleistung", section: "personen", forEach: both(ab15, own("vorher", "lage", "leistungen")),
+    fields: [
+      { name: "art", kind: "radio", options: ["buergergeld", "sozialhilfe", "asylbewerberleistungen"] },
+      { name: "bis", kind: "date", relative: "past" },
+      { name: "traeger", kind: "text", maxLength: 200, hint: true },
+    ],
+  },
+  {
+    kind: "question", id: "beschaeftigung", section: "personen", forEach: both(ab15, own("vorher", "lage", "beschaeftigt")),
+    fields: [
+      { name: "arbeitgeber", kind: "text", maxLength: 200 },
+      { name: "bis", kind: "date", optional: true, hint: true },
+      { name: "offenerLohn", kind: "radio", options: ["nein", "ja"], hint: true },
+    ],
+  },
+  {
+    // Anlage EKS: self-employment in the last five years …
+    kind: "question", id: "selbststaendigkeit", section: "personen", forEach: both(ab15, own("vorher", "lage", "selbststaendig")),
+    fields: [
+      { name: "taetigkeit", kind: "text", maxLength: 200 },
+      { name: "seit", kind: "date", relative: "past" },
+      { name: "aktuell", kind: "radio", options: ["ja", "nein"] },
+    ],
+  },
+  {
+    // … and, while it goes on, the provisional declaration: the forecast for the Bewilligungszeitraum.
+    kind: "question", id: "eks", section: "personen", forEach: both(ab15, own("selbststaendigkeit", "aktuell", "ja")),
+    fields: [
+      { name: "einnahmen", kind: "money", max: 100000, hint: true },
+      { name: "wareneinkauf", kind: "money", max: 100000, optional: true },
+      { name: "raumkosten", kind: "money", max: 100000, optional: true },
+      { name: "fahrzeugkosten", kind: "money", max: 100000, optional: true },
+      { name: "personalkosten", kind: "money", max: 100000, optional: true },
+      { name: "sonstigeAusgaben", kind: "money", max: 100000, optional: true, hint: true },
+      { name: "umsatzsteuer", kind: "radio", options: ["regel", "kleinunternehmer"], hint: true },
+    ],
+  },
+  {
+    kind: "question", id: "lohnersatz", section: "personen", forEach: both(ab15, own("vorher", "lage", "lohnersatz")),
+    fields: [
+      { name: "art", kind: "radio", options: ["alg", "krankengeld", "elterngeld", "uebergangsgeld", "sonstige"] },
+      { name: "bis", kind: "date", optional: true },
+    ],
+  },
+  {
+    kind: "question", id: "ansprueche", section: "personen", forEach: both(ab15, own("vorher", "lage", "ansprueche")),
+    fields: [{ name: "beschreibung", kind: "textarea", maxLength: 1000, hint: true }],
+  },
+  {
+    // Anlage UF
+    kind: "question", id: "unfall", section: "personen", forEach: both(ab15, own("vorher", "lage", "unfall")),
+    fields: [
+      { name: "datum", kind: "date", relative: "past" },
+      { name: "hergang", kind: "textarea", maxLength: 1000 },
+      { name: "verursacher", kind: "text", maxLength: 200, optional: true },
+      { name: "versicherung", kind: "text", maxLength: 200, optional: true, hint: true },
+    ],
+  },
+  // HA F: health and long-term care insurance.
+  {
+    kind: "question", id: "versicherung", section: "personen", forEach: ab15,
+    fields: [{ name: "art", kind: "radio", options: ["pflicht", "familie", "freiwillig", "privat", "keine"], hint: true }],
+  },
+  {
+    kind: "question", id: "krankenkasse", section: "personen", forEach: both(ab15, (m, a) => !a.has(`versicherung/${m.index}`, "art", "keine")),
+    fields: [{ name: "name", kind: "text", maxLength: 200, hint: true }],
+  },
+  {
+    // Anlage SV: contribution subsidy for private, voluntary or no insurance (§ 26 SGB II).
+    kind: "question", id: "sv", section: "personen",
+    forEach: both(ab15, (m, a) => ["freiwillig", "privat", "keine"].some((o) => a.has(`versicherung/${m.index}`, "art", o))),
+    fields: [
+      { name: "tarif", kind: "text", maxLength: 200, optional: true, hint: true },
+      { name: "beitragKv", kind: "money", max: 5000, optional: true },
+      { name: "beitragPv", kind: "money", max: 5000, optional: true },
+    ],
+  },
+  // Anlage EK: every kind of income, per person.
+  {
+    kind: "question", id: "einkommen", section: "personen", forEach: ab15,
+    fields: [{ name: "arten", kind: "checkboxes", options: EINKOMMENSARTEN, optional: true, hint: true }],
+  },
+  {
+    kind: "question", id: "erwerb", section: "personen", forEach: both(ab15, own("einkommen", "arten", "erwerb")),
+    fields: [
+      { name: "arbeitgeber", kind: "text", maxLength: 200 },
+      { name: "art", kind: "radio", options: ["minijob", "teilzeit", "vollzeit", "ausbildung"] },
+      { name: "brutto", kind: "money", max: 50000, hint: true },
+      { name: "netto", kind: "money", max: 50000 },
+      { name: "beginn", kind: "date", optional: true },
+    ],
+  },
+  ...leistungsSteps,
+  {
+    kind: "question", id: "ekSonstiges", section: "personen", forEach: both(ab15, own("einkommen", "arten", "sonstiges")),
+    fields: [
+      { name: "bezeichnung", kind: "text", maxLength: 200 },
+      { name: "betrag", kind: "money", max: 100000 },
+    ],
+  },
+  // Anlage KI: children under 15.
+  {
+    kind: "question", id: "kind", section: "personen", forEach: unter15,
+    fields: [
+      { name: "kindergeld", kind: "radio", options: ["ja", "beantragt", "nein"] },
+      { name: "betreuung", kind: "radio", options: ["keine", "kita", "schule"] },
+      { name: "versicherung", kind: "radio", options: ["familie", "andere"], hint: true },
+      { name: "unterhalt", kind: "radio", options: ["keiner", "unterhalt", "unterhaltsvorschuss", "beideEltern"], hint: true },
+    ],
+  },
+  {
+    kind: "question", id: "kindUnterhalt", section: "personen",
+    forEach: both(unter15, (m, a) => ["unterhalt", "unterhaltsvorschuss"].some((o) => a.has(`kind/${m.index}`, "unterhalt", o))),
+    fields: [
+      { name: "betrag", kind: "money", max: 5000 },
+      { name: "elternteil", kind: "text", maxLength: 200, optional: true, hint: true },
+    ],
+  },
+  // Anlage HG: relatives in the household outside the BG (§ 9 Abs. 5 SGB II).
+  {
+    kind: "question", id: "hg", section: "personen", forEach: hgMitglied,
+    fields: [
+      { name: "einkommen", kind: "radio", options: ["ja", "nein", "unbekannt"], hint: true },
+      { name: "unterstuetzung", kind: "radio", options: ["ja", "nein"], hint: true },
+    ],
+  },
+
+  // Anlage KDU
+  {
+    kind: "question", id: "unterkunft", section: "wohnen",
+    fields: [{ name: "kosten", kind: "radio", options: ["ja", "nein"], hint: true }],
+  },
+  {
+    kind: "question", id: "wohnform", section: "wohnen", when: is("unterkunft", "kosten", "ja"),
+    fields: [
+      { name: "art", kind: "radio", options: ["miete", "untermiete", "eigentum", "heim"] },
+      { name: "flaeche", kind: "number", min: 5, max: 1000, hint: true },
+    ],
+  },
+  {
+    kind: "question", id: "miete", section: "wohnen", when: (a) => a.has("unterkunft", "kosten", "ja") && !a.has("wohnform", "art", "eigentum"),
+    fields: [
+      { name: "grundmiete", kind: "money", max: 10000, hint: true },
+      { name: "nebenkosten", kind: "money", max: 5000, hint: true },
+      { name: "heizkosten", kind: "money", max: 5000, hint: true },
+    ],
+  },
+  {
+    kind: "question", id: "eigentum", section: "wohnen", when: (a) => a.has("unterkunft", "kosten", "ja") && a.has("wohnform", "art", "eigentum"),
+    fields: [
+      { name: "schuldzinsen", kind: "money", max: 10000, hint: true },
+      { name: "nebenkosten", kind: "money", max: 5000, hint: true },
+      { name: "heizkosten", kind: "money", max: 5000 },
+    ],
+  },
+  {
+    kind: "question", id: "heizung", section: "wohnen", when: is("unterkunft", "kosten", "ja"),
+    fields: [
+      { name: "art", kind: "radio", options: ["zentral", "etage", "fernwaerme", "ofen", "sonstige"] },
+      { name: "warmwasser", kind: "radio", options: ["zentral", "dezentral"], hint: true },
+    ],
+  },
+  {
+    kind: "question", id: "direktzahlung", section: "wohnen",
+    when: (a) => a.has("unterkunft", "kosten", "ja") && !a.has("wohnform", "art", "eigentum"),
+    fields: [{ name: "gewuenscht", kind: "radio", options: ["nein", "ja"], hint: true }],
+  },
+  {
+    kind: "question", id: "vermieter", section: "wohnen", when: is("direktzahlung", "gewuenscht", "ja"),
+    fields: [
+      { name: "name", kind: "text", maxLength: 200 },
+      { name: "iban", kind: "iban" },
+    ],
+  },
+
+  // Anlage VM: the regime follows the start of the Bewilligungszeitraum.
+  {
+    kind: "question", id: "vermoegenKarenzzeit", section: "vermoegen", when: karenzzeit,
+    fields: [{ name: "erheblich", kind: "radio", options: ["nein", "ja"], hint: true }],
+  },
+  {
+    kind: "question", id: "vermoegen", section: "vermoegen",
+    when: (a) => !karenzzeit(a) || a.has("vermoegenKarenzzeit", "erheblich", "ja"),
+    fields: [{ name: "arten", kind: "checkboxes", options: VERMOEGENSARTEN, optional: true, hint: true }],
+  },
+  ...postenSteps,
+  {
+    kind: "question", id: "vmFahrzeug", section: "vermoegen", when: is("vermoegen", "arten", "fahrzeug"),
+    fields: [
+      { name: "bezeichnung", kind: "text", maxLength: 200, hint: true },
+      { name: "baujahr", kind: "number", min: 1900, max: 2100 },
+      { name: "wert", kind: "money", max: 1000000, hint: true },
+    ],
+  },
+  {
+    kind: "question", id: "vmImmobilien", section: "vermoegen", when: is("vermoegen", "arten", "immobilien"),
+    fields: [
+      { name: "art", kind: "radio", options: ["haus", "wohnung", "grundstueck"] },
+      { name: "selbstgenutzt", kind: "radio", options: ["ja", "nein"] },
+      { name: "wert", kind: "money", max: 10000000, hint: true },
+    ],
+  },
+  {
+    kind: "question", id: "vmUebertragungen", section: "vermoegen", when: is("vermoegen", "arten", "uebertragungen"),
+    fields: [
+      { name: "beschreibung", kind: "textarea", maxLength: 1000, hint: true },
+      { name: "wert", kind: "money", max: 10000000 },
+      { name: "datum", kind: "date", relative: "past" },
+    ],
+  },
+  {
+    kind: "question", id: "anmerkungen", section: "vermoegen",
+    fields: [{ name: "text", kind: "textarea", maxLength: 2000, optional: true, hint: true }],
+  },
+];
+
+/** Members and their household roles, for model, Nachweise and texts. */
+export function household(a: AnswerView): Haushaltsmitglied[] {
+  return haushalt(a, todayIso());
+}

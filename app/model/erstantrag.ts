@@ -1,0 +1,206 @@
+/**
+ * The canonical Erstantrag: what the jobcenter receives in place of the Hauptantrag and its
+ * Anlagen. One object per Bedarfsgemeinschaft application; every person of the household is a
+ * Mitglied with the data of their Anlage (WEP, KI, HG). XML, PDF and the caseworker view are
+ * rendered from this; public/schemas/antrag-1.0.xsd defines it as the element <Erstantrag>.
+ */
+import type { Anschrift, Betrag, Datum, Nachweis } from "./common";
+
+export interface Erstantrag {
+  art: "Erstantrag";
+  /** "Bürgergeld" before 01.07.2026, "Grundsicherungsgeld" from then on (by the application date). */
+  leistung: string;
+  antragstellung: Antragstellung;
+  antragsteller: Antragsteller;
+  /** Everyone in the household, the applicant first (personNr 1). */
+  mitglieder: Mitglied[];
+  verantwortungsgemeinschaft?: Verantwortungsgemeinschaft;
+  unterkunft?: Unterkunft;
+  vermoegen: Vermoegen;
+  /** The official forms these data stand in for: HA, and each Anlage with its person. */
+  formulare: Formular[];
+  anmerkungen?: string;
+  nachweise: Nachweis[];
+}
+
+export interface Antragstellung {
+  /** The date the application counts from (§ 37 SGB II). */
+  antragsdatum: Datum;
+  antragsweg: "online" | "telefonisch" | "persoenlich" | "schriftlich" | "email" | "kurzantrag";
+  /** The portal's Kurzantrag that secured the date, if any. */
+  kurzantragReferenz?: string;
+  leistungsbeginn: Datum;
+  bewilligungszeitraumBeginn: Datum;
+}
+
+export interface Aufenthalt {
+  land: string;
+  status: string;
+  einreise?: Datum;
+  asylbewerberleistungen: boolean;
+  verpflichtungserklaerung: boolean;
+}
+
+export interface Antragsteller {
+  vorname: string;
+  nachname: string;
+  geburtsname?: string;
+  geburtsdatum: Datum;
+  geschlecht: string;
+  geburtsort: string;
+  geburtsland: string;
+  staatsangehoerigkeit: string;
+  aufenthalt?: Aufenthalt;
+  anschrift: Anschrift;
+  ohneFestenWohnsitz: boolean;
+  telefon?: string;
+  email?: string;
+  bankkonto?: { kontoinhaber: string; iban: string };
+  keinKontoGrund?: string;
+  steuerId?: string;
+  rvNummer?: string;
+  vertretung?: { vertretungsart: string; name: string; anschrift: string; telefon?: string };
+  familienstand: string;
+  familienstandSeit?: Datum;
+  /** Anlage UH1 */
+  unterhaltEhegatte?: Unterhalt;
+}
+
+/** Maintenance owed by someone outside the household (UH1–UH3). */
+export interface Unterhalt {
+  name?: string;
+  unterhalt: "erhalten" | "tituliert" | "keiner";
+  betrag?: Betrag;
+}
+
+export type Zugehoerigkeit = "Bedarfsgemeinschaft" | "Haushaltsgemeinschaft" | "Wohngemeinschaft";
+
+export interface Mitglied {
+  personNr: number;
+  vorname: string;
+  nachname: string;
+  geburtsdatum: Datum;
+  geschlecht: string;
+  beziehung: string;
+  zugehoerigkeit: Zugehoerigkeit;
+  /** HA (the applicant), WEP, KI, HG, or none (flat-share). */
+  formular: "HA" | "WEP" | "KI" | "HG" | "keines";
+  staatsangehoerigkeit?: string;
+  aufenthalt?: Aufenthalt;
+  steuerId?: string;
+  rvNummer?: string;
+  lebenslage?: Lebenslage;
+  werdegang?: Werdegang;
+  selbststaendigeTaetigkeit?: Selbststaendigkeit;
+  krankenPflegeversicherung?: Krankenversicherung;
+  einkommen?: Einkommen[];
+  kinderangaben?: Kinderangaben;
+  haushaltsgemeinschaft?: { einkommenVorhanden: string; unterstuetzung: boolean };
+}
+
+export interface Lebenslage {
+  erwerbsfaehig: boolean;
+  schwangerschaftsangaben?: { entbindungstermin: Datum; unterhaltSchwangerschaft?: Unterhalt & { vaterschaft: string } };
+  schuleAusbildung?: { ausbildungsart: string; einrichtung: string; foerderung: string; schulbuecher?: Betrag };
+  behinderung?: { teilhabe: string; merkzeichenG: boolean };
+  ernaehrung?: { erkrankung: string; arzt: string };
+  besondererBedarf?: { beschreibung: string; betrag: Betrag; haeufigkeit: string };
+  stationaer?: { einrichtungsart: string; von: Datum; bis?: Datum };
+  /** Anlage UH3: a parent outside the BG. */
+  unterhaltElternteil?: Unterhalt;
+}
+
+export interface Werdegang {
+  vorleistung?: { leistungsart: string; bis: Datum; traeger: string };
+  beschaeftigung?: { arbeitgeber: string; bis?: Datum; offenerLohn: boolean };
+  lohnersatz?: { leistungsart: string; bis?: Datum };
+  dienst: boolean;
+  pflege: boolean;
+  ansprueche?: string;
+  unfall?: { datum: Datum; hergang: string; verursacher?: string; versicherung?: string };
+}
+
+/** Anlage EKS, with the provisional declaration (monthly forecast) while the business runs. */
+export interface Selbststaendigkeit {
+  taetigkeit: string;
+  seit: Datum;
+  aktuell: boolean;
+  prognose?: {
+    einnahmen: Betrag;
+    wareneinkauf?: Betrag;
+    raumkosten?: Betrag;
+    fahrzeugkosten?: Betrag;
+    personalkosten?: Betrag;
+    sonstigeAusgaben?: Betrag;
+    umsatzsteuer: string;
+  };
+}
+
+export interface Krankenversicherung {
+  versicherungsart: string;
+  krankenkasse?: string;
+  /** Anlage SV */
+  tarif?: string;
+  beitragKv?: Betrag;
+  beitragPv?: Betrag;
+}
+
+export type Einkommen =
+  | { art: "Erwerbseinkommen"; arbeitgeber: string; beschaeftigungsart: string; brutto: Betrag; netto: Betrag; beginn?: Datum }
+  | { art: "Leistungseinkommen"; leistungsart: string; betrag: Betrag; seit?: Datum }
+  | { art: "WeiteresEinkommen"; bezeichnung: string; betrag: Betrag };
+
+/** Anlage KI */
+export interface Kinderangaben {
+  kindergeld: string;
+  betreuung: string;
+  kinderversicherung: string;
+  kindesunterhalt: string;
+  unterhaltsbetrag?: Betrag;
+  unterhaltspflichtiger?: string;
+}
+
+/** Anlage VE */
+export interface Verantwortungsgemeinschaft {
+  hinweise: string[];
+  einstehenswille: boolean;
+}
+
+/** Anlage KDU */
+export interface Unterkunft {
+  wohnform: string;
+  flaeche: number;
+  grundmiete?: Betrag;
+  schuldzinsen?: Betrag;
+  nebenkosten: Betrag;
+  heizkosten: Betrag;
+  heizungsart: string;
+  warmwasser: "zentral" | "dezentral";
+  direktzahlung?: { name: string; iban: string };
+}
+
+/** Anlage VM, once per Bedarfsgemeinschaft. */
+export interface Vermoegen {
+  /** "Karenzzeit" (Bürgergeld, BWZ before 01.07.2026) or "Altersstufen" (Grundsicherungsgeld). */
+  regime: "Karenzzeit" | "Altersstufen";
+  /** The limit the applicant answered against: erhebliches Vermögen, or the sum of the allowances. */
+  grenze: Betrag;
+  /** Karenzzeit regime: the self-declaration whether Vermögen exceeds the limit. */
+  erheblich?: boolean;
+  vermoegensposten: Vermoegensposten[];
+}
+
+export interface Vermoegensposten {
+  vermoegensart: string;
+  wert: Betrag;
+  beschreibung?: string;
+  baujahr?: number;
+  immobilienart?: string;
+  selbstgenutzt?: boolean;
+  datum?: Datum;
+}
+
+export interface Formular {
+  kuerzel: string;
+  personNr?: number;
+}

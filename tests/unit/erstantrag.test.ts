@@ -1,0 +1,132 @@
+/**
+ * The Erstantrag flow with its personas: every persona completes, only triggered Anlagen are
+ * asked, the household is split into BG and HG as § 7 / § 9 SGB II say, the Vermögen regime
+ * follows the application date, and the documents are schema-valid (also per xmllint).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { erstantrag as flow } from "~/flows/erstantrag/flow";
+import { haushalt } from "~/flows/erstantrag/household";
+import { todayIso } from "~/flows/engine/fields";
+import { guard, prune, reachablePages, REVIEW, viewOf, withoutMember } from "~/flows/engine/journey";
+import type { Answers } from "~/flows/engine/types";
+import { renderXml } from "~/submission/xml/render.server";
+import { validateXml } from "~/submission/xml/validate.server";
+import { born, erstantragPersonas } from "../fixtures/erstantrag-personas";
+import { erstantragDocuments } from "../fixtures/documents";
+
+const persona = (name: string) => erstantragPersonas.find((p) => p.name.startsWith(name))!;
+const keys = (answers: Answers) => reachablePages(flow, answers).map((p) => p.key);
+const dir = mkdtempSync(join(tmpdir(), "erstantrag-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("Erstantrag personas", () => {
+  it.each(erstantragPersonas)("$name: complete, nothing stale, the expected forms and regime", (p) => {
+    expect(guard(flow, p.answers, REVIEW)).toBeNull();
+    // Every answer in the fixture is on a reachable page: the fixture asks nothing superfluous.
+    expect(Object.keys(prune(flow, p.answers)).sort()).toEqual(Object.keys(p.answers).sort());
+    const model = flow.toModel(viewOf(flow, prune(flow, p.answers)), { receivedAt: new Date(), language: p.language });
+    expect(model.formulare.map((f) => (f.personNr ? `${f.kuerzel}:${f.personNr}` : f.kuerzel))).toEqual(p.expectedForms);
+    expect(model.vermoegen.regime).toBe(p.expectedRegime);
+  });
+
+  it.each(erstantragDocuments())("$name: XML valid against the XSD (libxml2 and xmllint)", ({ name, document }) => {
+    const xml = renderXml(document);
+    const check = validateXml(xml);
+    expect(check.errors).toEqual([]);
+    const file = join(dir, `${name}.xml`);
+    writeFileSync(file, xml);
+    const cli = spawnSync("xmllint", ["--noout", "--schema", "public/schemas/antrag-1.0.xsd", file], { encoding: "utf8" });
+    expect(cli.status, cli.stderr).toBe(0);
+  });
+});
+
+describe("household", () => {
+  it("puts partner and children under 25 in the BG, gives WEP from 15 and KI below", () => {
+    const model = flow.toModel(viewOf(flow, persona("2-").answers), { receivedAt: new Date(), language: "ar" });
+    expect(model.mitglieder.map((m) => [m.vorname, m.zugehoerigkeit, m.formular])).toEqual([
+      ["Amira", "Bedarfsgemeinschaft", "HA"], ["Karim", "Bedarfsgemeinschaft", "WEP"],
+      ["Lina", "Bedarfsgemeinschaft", "WEP"], ["Yusuf", "Bedarfsgemeinschaft", "KI"],
+    ]);
+  });
+
+  it("counts the parents of an unmarried applicant under 25 in the BG, and in the HG from 25", () => {
+    const young = persona("5-").answers;
+    expect(haushalt(viewOf(flow, young), todayIso()).map((h) => h.zugehoerigkeit)).toEqual(["Bedarfsgemeinschaft", "Bedarfsgemeinschaft", "Bedarfsgemeinschaft"]);
+    const older = { ...young, person: { ...(young.person as object), geburtsdatum: born(26) } } as Answers;
+    expect(haushalt(viewOf(flow, older), todayIso()).map((h) => h.zugehoerigkeit)).toEqual(["Bedarfsgemeinschaft", "Haushaltsgemeinschaft", "Haushaltsgemeinschaft"]);
+    // As HG members the parents get the HG questions, no longer the WEP ones.
+    expect(keys(older)).toContain("hg/1");
+    expect(keys(older)).not.toContain("wep/1");
+  });
+
+  it("puts a sibling of an applicant from 25 in the HG (Anlage HG), a flat-mate in neither", () => {
+    const answers = persona("6-").answers;
+    expect(keys(answers)).toContain("hg/1");
+    const flatmate = { ...answers, haushalt: [{ ...(answers.haushalt as object[])[0], beziehung: "sonstige" }] } as Answers;
+    expect(keys(flatmate).filter((k) => k.endsWith("/1"))).toEqual([]);
+  });
+
+  it("asks the Anlage VE questions for a partner who is not married to the applicant", () => {
+    const answers = { ...persona("2-").answers, haushalt: [{ ...(persona("2-").answers.haushalt as object[])[0], beziehung: "partner" }] } as Answers;
+    expect(keys(answers)).toContain("partnerschaft");
+    expect(keys(persona("2-").answers)).not.toContain("partnerschaft");
+  });
+
+  it("forgets a removed person's answers and renumbers the others", () => {
+    const answers = persona("2-").answers;
+    const items = answers.haushalt as object[];
+    const without = withoutMember(flow, { ...answers, haushalt: [items[1], items[2]] } as Answers, 1);
+    expect(without["wep/1"]).toEqual(answers["wep/2"]);
+    expect(without["kind/2"]).toEqual(answers["kind/3"]);
+    expect(without["kind/3"]).toBeUndefined();
+  });
+});
+
+describe("adaptive questions", () => {
+  it("asks the single adult only the HA, KDU and VM questions", () => {
+    const pages = keys(persona("1-").answers);
+    for (const anlage of ["wep/1", "kind/1", "eks/0", "sv/0", "uh1", "uh2/0", "partnerschaft", "vermoegenKarenzzeit"]) expect(pages).not.toContain(anlage);
+  });
+
+  it("asks the Anlage EKS forecast only while the self-employment goes on", () => {
+    const answers = persona("4-").answers;
+    expect(keys(answers)).toContain("eks/0");
+    const ended = { ...answers, "selbststaendigkeit/0": { ...(answers["selbststaendigkeit/0"] as object), aktuell: "nein" } } as Answers;
+    expect(keys(ended)).not.toContain("eks/0");
+  });
+
+  it("follows the Vermögen regime of the application date: self-declaration before 01.07.2026, allowances after", () => {
+    const before = persona("7a").answers;
+    expect(keys(before)).toContain("vermoegenKarenzzeit");
+    expect(keys(before)).not.toContain("vermoegen");
+    const vars = flow.textVars!(viewOf(flow, before), "de");
+    expect(vars.leistung).toBe("Bürgergeld");
+    expect(vars.grenze.replace(/\s/g, " ")).toBe("40.000 €");
+    const after = persona("7b").answers;
+    expect(keys(after)).not.toContain("vermoegenKarenzzeit");
+    const afterVars = flow.textVars!(viewOf(flow, after), "de");
+    expect(afterVars.leistung).toBe("Grundsicherungsgeld");
+    expect(afterVars.grenze.replace(/\s/g, " ")).toBe("20.000 €"); // 57 years old: top tier
+  });
+
+  it("dates the application from an informal application, and the Bewilligungszeitraum from its month", () => {
+    const model = flow.toModel(viewOf(flow, persona("7a").answers), { receivedAt: new Date(), language: "de" });
+    expect(model.antragstellung).toMatchObject({ antragsdatum: "2026-06-15", antragsweg: "telefonisch", bewilligungszeitraumBeginn: "2026-06-01" });
+    expect(model.leistung).toBe("Bürgergeld");
+    expect(flow.rechtsstand!(viewOf(flow, persona("7a").answers), todayIso())).toBe("2026-06-15");
+  });
+
+  it("derives a personalised Nachweis checklist, per person", () => {
+    const list = flow.nachweise(viewOf(flow, persona("2-").answers));
+    const of = (key: string) => list.filter((n) => n.key === key).map((n) => n.person);
+    expect(of("ausweis")).toEqual(["Amira Haddad", "Karim Haddad", "Lina Haddad"]);
+    expect(of("geburtsurkunde")).toEqual(["Yusuf Haddad"]);
+    expect(of("lohnabrechnungen")).toEqual(["Karim Haddad"]);
+    expect(of("schulbescheinigung")).toEqual(["Lina Haddad"]);
+    expect(of("mietvertrag")).toEqual([undefined]);
+  });
+});
