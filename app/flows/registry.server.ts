@@ -1,10 +1,12 @@
 /** Every application type the portal runs. Adding a flow touches this list, not a route. */
 import type { FlowDefinition } from "./engine/types";
 import { erstantrag } from "./erstantrag/flow";
+import { kurzantrag } from "./kurzantrag/flow";
 import { veraenderung } from "./veraenderung/flow";
 
 const flows: Record<string, FlowDefinition> = {
   [erstantrag.id]: erstantrag as FlowDefinition,
+  [kurzantrag.id]: kurzantrag as FlowDefinition,
   [veraenderung.id]: veraenderung as FlowDefinition,
 };
 

@@ -103,7 +103,8 @@ export default function StepPage() {
   const t = useT();
   const ns = d.namespace;
   const isList = d.step.kind === "group" && d.index === undefined;
-  const heading = t(`${ns}:steps.${d.step.id}.${d.index !== undefined ? "itemTitle" : "title"}`, d.vars);
+  const headingKey = d.index !== undefined ? "itemTitle" : "title";
+  const heading = t(`${ns}:steps.${d.step.id}.${headingKey}`, d.vars);
   return (
     <>
       <Link className="back-link" to={d.back}>{t("back")}</Link>

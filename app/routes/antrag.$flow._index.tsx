@@ -3,6 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { env } from "~/config/env.server";
 import { requireFlow } from "~/flows/context.server";
+import { flowIds, getFlow } from "~/flows/registry.server";
 import { validateStep } from "~/flows/engine/fields";
 import { firstIncomplete } from "~/flows/engine/journey";
 import { POSTCODE } from "~/flows/postcode";
@@ -31,6 +32,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     namespace: flow.namespace,
     ttlDays: env().DRAFT_TTL_DAYS,
     continueUrl: draft ? stepUrl(flow.id, firstIncomplete(flow, draft.answers)) : null,
+    // A shorter flow that secures the date and continues in this one (the Kurzantrag).
+    shortcut: flowIds().map(getFlow).find((f) => f?.followUp?.flowId === flow.id)?.id ?? null,
     expired,
   };
 }
@@ -59,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function FlowStart() {
-  const { namespace, ttlDays, continueUrl, expired } = useLoaderData<typeof loader>();
+  const { namespace, ttlDays, continueUrl, expired, shortcut } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   return (
@@ -73,6 +76,12 @@ export default function FlowStart() {
         <li>{t(`${namespace}:start.before2`)}</li>
         <li>{t("start.saved", { days: ttlDays })}</li>
       </ul>
+      {shortcut ? (
+        <div className="notice">
+          <p>{t("kurzantrag:shortcut.body")}</p>
+          <p><Link to={`/antrag/${shortcut}`}>{t("kurzantrag:shortcut.link")}</Link></p>
+        </div>
+      ) : null}
       {continueUrl ? (
         <div className="notice">
           <h2>{t("start.draftTitle")}</h2>

@@ -1,6 +1,7 @@
 /** The receipt (Eingangsbestätigung) page: reference, time of receipt, jobcenter, next steps. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
+import { CsrfField } from "~/ui/CsrfField";
 import { useI18n } from "~/i18n/context";
 import { getDocument } from "~/store/submissions.server";
 import { DOCUMENT_KINDS } from "~/submission/document";
@@ -15,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { database, submission, flow, jobcenter, model } = await requireOwnSubmission(request, params.id);
   const pdf = await getDocument(database, submission.id, DOCUMENT_KINDS.pdf.kind);
   return {
-    titleKeys: ["receipt.title"],
+    titleKeys: [`${flow.namespace}:receipt.title`],
     id: submission.id,
     reference: submission.reference,
     receivedAt: submission.receivedAt,
@@ -23,6 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     submitted: submittedItems(model),
     nachweise: [...new Set((model.nachweise ?? []).map((n: Nachweis) => n.schluessel))],
     documentSha256: pdf?.sha256 ?? "",
+    followUp: Boolean(flow.followUp),
     jobcenter: publicJobcenter(jobcenter),
   };
 }
@@ -34,24 +36,34 @@ export default function Receipt() {
   return (
     <>
       <div className="panel panel--success">
-        <h1 className="panel__title">{t("receipt.title")}</h1>
+        <h1 className="panel__title">{t(`${d.namespace}:receipt.title`)}</h1>
         <p className="panel__body">
-          {t("receipt.referenceLabel")}
+          {t(`${d.namespace}:receipt.referenceLabel`)}
           <br />
           <strong className="reference" dir="ltr" translate="no">{d.reference}</strong>
         </p>
       </div>
       <p>{t("receipt.receivedAt", { datetime: formatDateTime(d.receivedAt, lng), jobcenter: jc.name })}</p>
-      <p>{t("receipt.keepReference")}</p>
+      <p>{t(`${d.namespace}:receipt.keepReference`)}</p>
+      {d.followUp ? (
+        <div className="notice">
+          <h2>{t("followUp.title")}</h2>
+          <p>{t("followUp.body")}</p>
+          <Form method="post" action={`/eingang/${d.id}/weiter`}>
+            <CsrfField />
+            <button type="submit" className="button button--primary">{t("followUp.button")}</button>
+          </Form>
+        </div>
+      ) : null}
       <h2>{t("receipt.documentsTitle")}</h2>
       <ul className="list">
         <li><a href={`/eingang/${d.id}/eingangsbestaetigung.pdf`} download>{t("receipt.downloadReceipt")}</a></li>
-        <li><a href={`/eingang/${d.id}/antrag.pdf`} download>{t("receipt.downloadSubmission")}</a></li>
+        <li><a href={`/eingang/${d.id}/antrag.pdf`} download>{t(`${d.namespace}:receipt.downloadSubmission`)}</a></li>
       </ul>
       <p className="hint">{t("receipt.sealNote")} <span className="break" dir="ltr" translate="no">{d.documentSha256}</span></p>
       {d.submitted.length > 0 ? (
         <>
-          <h2>{t("receipt.submittedTitle")}</h2>
+          <h2>{t(`${d.namespace}:receipt.submittedTitle`)}</h2>
           <ul className="list">{d.submitted.map((item, i) => (
             <li key={`${item.key}-${i}`}>{t(`${d.namespace}:${item.key}`)}{item.person ? <> (<bdi>{item.person}</bdi>)</> : null}</li>
           ))}</ul>
@@ -64,7 +76,7 @@ export default function Receipt() {
           <ul className="list">{d.nachweise.map((k) => <li key={k}>{t(`${d.namespace}:nachweise.${k}`)}</li>)}</ul>
         </>
       ) : <p>{t("receipt.noNachweise")}</p>}
-      <p>{t("receipt.whatNext")}</p>
+      <p>{t(`${d.namespace}:receipt.whatNext`)}</p>
       <h2>{t("receipt.contactTitle")}</h2>
       <address className="contact">
         <strong lang="de">{jc.name}</strong><br />

@@ -3,10 +3,11 @@
  * exists; every key that exists is used. Keys come from three places: literal t("…") calls in
  * app/, the flow declarations, and the few lists that build keys at run time.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ERROR_CODES } from "~/flows/engine/fields";
+import { LEISTUNGSEINKOMMEN } from "~/flows/erstantrag/steps";
 import { POSTCODE } from "~/flows/postcode";
 import { flowIds, getFlow } from "~/flows/registry.server";
 import { RESUME_FAILURES } from "~/flows/resume.server";
@@ -88,14 +89,23 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
     for (const step of flow.steps) {
       const base = `steps.${step.id}`;
       add(`${base}.title`, ns);
-      fieldKeys(base, step.fields).forEach((k) => add(k, ns));
+      fieldKeys(step.kind === "question" && step.texts ? `steps.${step.texts}` : base, step.fields).forEach((k) => add(k, ns));
       if (step.kind === "group") for (const k of ["itemTitle", "intro", "empty", "add"]) add(`${base}.${k}`, ns);
     }
     const dir = join("app", "flows", flow.id);
-    for (const m of readFileSync(join(dir, "nachweise.ts"), "utf8").matchAll(/need\("(\w+)"/g)) add(`nachweise.${m[1]}`, ns);
-    const model = readFileSync(join("app", "model", "veraenderungsmitteilung.ts"), "utf8");
-    for (const m of model.slice(model.indexOf("export type Aenderung")).matchAll(/\bart: "(\w+)"/g)) add(`aenderungsarten.${m[1]}`, ns);
+    const nachweiseFile = join(dir, "nachweise.ts");
+    if (existsSync(nachweiseFile)) {
+      for (const m of readFileSync(nachweiseFile, "utf8").matchAll(/need\("(\w+)"/g)) add(`nachweise.${m[1]}`, ns);
+    }
   }
+  // Built at run time: change names (receipt), per-kind Bescheide, the forms an Erstantrag stands for.
+  const model = readFileSync(join("app", "model", "veraenderungsmitteilung.ts"), "utf8");
+  for (const m of model.slice(model.indexOf("export type Aenderung")).matchAll(/\bart: "(\w+)"/g)) add(`aenderungsarten.${m[1]}`, "veraenderung");
+  for (const art of LEISTUNGSEINKOMMEN) add(`nachweise.bescheid.${art}`, "erstantrag");
+  const xsd = readFileSync("public/schemas/antrag-1.0.xsd", "utf8");
+  const anlagen = xsd.slice(xsd.indexOf('name="CodeAnlage"'), xsd.indexOf("</xs:simpleType>", xsd.indexOf('name="CodeAnlage"')));
+  for (const m of anlagen.matchAll(/value="(\w+)"/g)) add(`formulare.${m[1]}`, "erstantrag");
+  if (flows.some((f) => f.id === "kurzantrag")) add("receiptItem", "kurzantrag");
   // Step intros are shown when present (has()).
   const optional = flows.map((f) => new RegExp(`^${f.namespace}:steps\\.\\w+\\.intro$`));
   return { exact, optional };

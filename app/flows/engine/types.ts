@@ -144,6 +144,11 @@ export interface FlowDefinition<Model = unknown> {
    * receipt (an application already made informally, a Kurzantrag). Default: the day of receipt.
    */
   rechtsstand?(answers: AnswerView, receivedOn: string): string;
+  /**
+   * A flow that continues this one after submission (the Kurzantrag → the Erstantrag): its id
+   * and the answers its draft starts with, from this submission's model.
+   */
+  followUp?: { flowId: string; seed(model: unknown, reference: string, receivedOn: string): Answers };
   /** Pruned answers → the canonical, German-named model. */
   toModel(answers: AnswerView, meta: SubmissionMeta): Model;
 }

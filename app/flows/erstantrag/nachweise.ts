@@ -17,10 +17,10 @@ export function nachweise(a: AnswerView): NachweisRequirement[] {
   // For every application (HA).
   need("kontoauszuege", "antragsdatum");
   need("meldebescheinigung", "anschrift");
-  if (!a.has("vertretung", "art", "keine") && a.answered("vertretung")) {
-    need(a.has("vertretung", "art", "vollmacht") ? "vollmacht" : "bestellungsurkunde", "vertretung");
-  }
-  if (a.answered("uh1")) need(a.has("uh1", "unterhalt", "tituliert") ? "unterhaltstitel" : "scheidungTrennung", "uh1");
+  if (a.has("vertretung", "art", "vollmacht")) need("vollmacht", "vertretung");
+  if (a.has("vertretung", "art", "betreuung") || a.has("vertretung", "art", "vormundschaft")) need("bestellungsurkunde", "vertretung");
+  if (a.answered("uh1")) need("scheidungTrennung", "uh1");
+  if (a.has("uh1", "unterhalt", "tituliert")) need("unterhaltstitel", "uh1");
 
   for (const h of members) {
     const i = h.member.index;

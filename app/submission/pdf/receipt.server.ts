@@ -59,24 +59,24 @@ function decorFor(lng: Language): PageDecor {
 /** One language's text; `germanFollows` points to the German part after it. */
 function receiptPart(flow: PageFlow, doc: SubmissionDocument, input: ReceiptInput, lng: Language, germanFollows: boolean): void {
   const t = fixedT(lng, "common");
-  const flowText = fixedT(lng, kopfNamespace(doc));
+  const ns = kopfNamespace(doc);
   const { kopf } = doc;
   const { date, time } = berlinDateTime(kopf.eingang, lng);
   // Each kind of change once, in the order reported (two people moving in are one line); each form with its person.
-  const changes = submittedItems(doc.fachdaten).map((item) => `• ${flowText(item.key)}${item.person ? ` (${item.person})` : ""}`);
+  const changes = submittedItems(doc.fachdaten).map((item) => `• ${t(`${ns}:${item.key}`)}${item.person ? ` (${item.person})` : ""}`);
 
   flow.title(t("receiptPdf.title"));
-  flow.paragraph(t("receiptPdf.received", { jobcenter: kopf.jobcenter.name, date, time }));
+  flow.paragraph(t(`${ns}:receiptPdf.received`, { jobcenter: kopf.jobcenter.name, date, time }));
   flow.gap(6);
   flow.row(t("receiptPdf.reference"), kopf.referenz);
   flow.row(t("receiptPdf.receivedAt"), t("receiptPdf.dateTime", { date, time }));
   flow.row(t("receiptPdf.jobcenter"), nameAndAddress(kopf.jobcenter));
-  flow.row(t("receiptPdf.submitted"), changes.join("\n"));
+  flow.row(t(`${ns}:receiptPdf.submitted`), changes.join("\n"));
   flow.gap(8);
   flow.paragraph(t("receiptPdf.checksum"), { size: 10, bold: true });
   flow.paragraph(input.documentSha256, { size: 9 });
-  flow.note(t("receiptPdf.checksumHint"));
+  flow.note(t(`${ns}:receiptPdf.checksumHint`));
   flow.gap(6);
-  flow.paragraph(t("receiptPdf.keep"));
+  flow.paragraph(t(`${ns}:receiptPdf.keep`));
   if (germanFollows) flow.note(t("receiptPdf.germanFollows"));
 }

@@ -1,0 +1,37 @@
+/**
+ * Continue a submission with its follow-up flow (Kurzantrag → Erstantrag): a new draft seeded
+ * with the submitted answers and the date the first submission secured. Asking twice keeps the
+ * draft already started for this reference.
+ */
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { env } from "~/config/env.server";
+import { firstIncomplete } from "~/flows/engine/journey";
+import { getFlow } from "~/flows/registry.server";
+import { receiptUrl, stepUrl } from "~/flows/urls";
+import { readVerifiedForm } from "~/security/csrf.server";
+import { commitSession, draftHandle, getSession, setDraftHandle } from "~/security/session.server";
+import { createDraft, loadDraft, saveDraft } from "~/store/drafts.server";
+import { requireOwnSubmission } from "~/submission/receipt-access.server";
+import { todayIso } from "~/flows/engine/fields";
+
+export const loader = ({ params }: ActionFunctionArgs) => redirect(receiptUrl(params.id ?? ""));
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  await readVerifiedForm(request);
+  const { database, submission, flow, model } = await requireOwnSubmission(request, params.id);
+  const next = flow.followUp ? getFlow(flow.followUp.flowId) : undefined;
+  if (!flow.followUp || !next) throw new Response("Not found", { status: 404 });
+  const session = await getSession(request);
+  const existing = draftHandle(session, next.id);
+  const draft = existing ? await loadDraft(database, existing) : undefined;
+  const bezug = draft?.answers._bezug;
+  if (existing && draft && !Array.isArray(bezug) && bezug?.referenz === submission.reference) {
+    return redirect(stepUrl(next.id, firstIncomplete(next, draft.answers)));
+  }
+  const answers = flow.followUp.seed(model, submission.reference, todayIso(new Date(submission.receivedAt)));
+  const ttlDays = env().DRAFT_TTL_DAYS;
+  const handle = await createDraft(database, { flow: next.id, jobcenterId: submission.jobcenterId, language: submission.language, ttlDays });
+  await saveDraft(database, handle, answers, ttlDays);
+  setDraftHandle(session, next.id, handle);
+  return redirect(stepUrl(next.id, firstIncomplete(next, answers)), { headers: { "Set-Cookie": await commitSession(session) } });
+}
