@@ -35,7 +35,7 @@ export interface Antragstellung {
 
 export interface Aufenthalt {
   land: string;
-  status: string;
+  aufenthaltsstatus: string;
   einreise?: Datum;
   asylbewerberleistungen: boolean;
   verpflichtungserklaerung: boolean;

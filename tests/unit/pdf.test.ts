@@ -17,7 +17,9 @@ import { formatAmount } from "~/submission/pdf/format.server";
 import { CODE_FIELDS, codeSource, optionLabel } from "~/submission/pdf/labels.server";
 import { renderReceiptPdf } from "~/submission/pdf/receipt.server";
 import { layoutText } from "~/submission/pdf/text.server";
-import { personaDocuments } from "../fixtures/documents";
+import { renderXml } from "~/submission/xml/render.server";
+import { erstantragDocuments, personaDocuments } from "../fixtures/documents";
+import { CODES as ERSTANTRAG_CODES } from "~/submission/pdf/erstantrag.server";
 
 const MIXED_REMARK = "الإيجار الجديد 520 € ab 01.12.2026\nНова адреса з грудня\nGrößere Wohnung nötig";
 const PREVIEW_DIR = ".test-output/pdf-preview";
@@ -25,6 +27,7 @@ const work = mkdtempSync(join(tmpdir(), "pdf-test-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const de = JSON.parse(readFileSync("locales/de/veraenderung.json", "utf8"));
 const dokument = JSON.parse(readFileSync("locales/de/dokument.json", "utf8"));
+const MODEL_FILES = ["veraenderungsmitteilung", "erstantrag", "kurzantrag", "common"].map((m) => `app/model/${m}.ts`);
 
 function run(cmd: string, ...args: string[]): string {
   const result = spawnSync(cmd, args, { encoding: "utf8" });
@@ -111,6 +114,22 @@ describe("caseworker PDF", () => {
     expect(raw).toMatch(/\/Lang \(de-DE\)/);
   });
 
+  it.each(erstantragDocuments())("Erstantrag $name: every person, form and amount, code values as German labels", async ({ name, document }) => {
+    const file = save(`erstantrag-${name}`, await renderCaseworkerPdf(document, renderXml(document)));
+    expect(run("qpdf", "--check", file)).toContain("No syntax or stream encoding errors found");
+    expect(fonts(file).every((f) => f.embedded)).toBe(true);
+    const content = text(file).replace(/\s+/g, " ");
+    const e = document.fachdaten;
+    expect(content).toContain(e.leistung);
+    for (const m of e.mitglieder) expect(content).toContain(`${m.vorname} ${m.nachname}`);
+    for (const f of e.formulare) expect(content).toContain(dokument.formulare[f.kuerzel]);
+    if (e.unterkunft) for (const amount of [e.unterkunft.grundmiete, e.unterkunft.nebenkosten, e.unterkunft.heizkosten]) if (amount) expect(content).toContain(formatAmount(amount).replace(/\u00A0/g, " "));
+    for (const p of e.vermoegen.vermoegensposten) expect(content).toContain(formatAmount(p.wert).replace(/\u00A0/g, " "));
+    for (const n of document.nachweise) expect(content).toContain(n.bezeichnung);
+    // No raw codes: a code value prints as its label (e.g. "Gesetzlich pflichtversichert", not "pflicht").
+    expect(content).not.toMatch(/\b(pflicht|ehepartner|antragsteller|maennlich|zentral|miete|keineAngabe)\b/);
+  });
+
   it("prints the example amounts and the attachment list", async () => {
     const [{ document }] = documents();
     const content = text(save("caseworker-anlagen", await renderCaseworkerPdf(document, sealedXml(document))));
@@ -136,10 +155,14 @@ describe("caseworker PDF", () => {
         expect(de.steps[step]?.fields?.[field]?.options, `${step}.${field}`).toBeTypeOf("object");
       }
     }
+    const erst = JSON.parse(readFileSync("locales/de/erstantrag.json", "utf8"));
+    for (const [step, field] of Object.values(ERSTANTRAG_CODES)) {
+      expect(erst.steps[step]?.fields?.[field]?.options, `erstantrag ${step}.${field}`).toBeTypeOf("object");
+    }
   });
 
   it("has a German label for every field name of the model", () => {
-    const source = ["app/model/veraenderungsmitteilung.ts", "app/model/common.ts"]
+    const source = MODEL_FILES
       .map((f) => readFileSync(f, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ""))
       .join("\n");
     const names = new Set([...source.matchAll(/\b(\w+)\??: /g)].map((m) => m[1]));
@@ -152,14 +175,27 @@ describe("caseworker PDF", () => {
     // i18n.test.ts cannot see these keys (they are looked up with computed names), so this
     // test owns the namespace: fixed texts appear literally in the PDF code, felder are model
     // fields, sprachen are the portal's language codes, verfahren are flows.
-    const code = ["caseworker", "labels", "receipt"].map((f) => readFileSync(`app/submission/pdf/${f}.server.ts`, "utf8")).join("\n");
+    const code = ["caseworker", "erstantrag", "labels", "receipt"].map((f) => readFileSync(`app/submission/pdf/${f}.server.ts`, "utf8")).join("\n");
+    // Keys built from codelists: each form, household role and Vermögen regime the schema knows.
+    const xsd = readFileSync("public/schemas/antrag-1.0.xsd", "utf8");
+    const codelist = (name: string) => {
+      const start = xsd.indexOf(`name="${name}"`);
+      return [...xsd.slice(start, xsd.indexOf("</xs:simpleType>", start)).matchAll(/value="([^"]+)"/g)].map((m) => m[1]);
+    };
+    const computed: Record<string, string[]> = {
+      formulare: codelist("CodeAnlage"), zugehoerigkeit: codelist("CodeZugehoerigkeit"), vermoegen: codelist("CodeVermoegensregime"),
+      einkommensarten: ["Erwerbseinkommen", "Leistungseinkommen", "WeiteresEinkommen"],
+    };
     const flat = (tree: object, prefix = ""): string[] => Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [prefix + k] : flat(v, `${prefix}${k}.`)));
-    const model = ["app/model/veraenderungsmitteilung.ts", "app/model/common.ts"].map((f) => readFileSync(f, "utf8")).join("\n");
+    const model = MODEL_FILES.map((f) => readFileSync(f, "utf8")).join("\n");
     const unused = flat(dokument).filter((key) => {
       const [group, name] = key.split(".");
       if (group === "felder") return !new RegExp(`\\b${name}\\??: `).test(model);
       if (group === "sprachen") return !["de", "en", "ar", "uk", "ru", "tr", "fa", "prs", "ps", "ti", "so", "ku"].includes(name);
       if (group === "verfahren") return !existsSync(`app/flows/${name}`);
+      if (computed[group]?.includes(name)) return !code.includes(`\`${group}.\${`);
+      // codes.<field>.<value>: labels of values that have no option in a flow (dokumentLabelOr).
+      if (group === "codes") return !code.includes("`codes.${");
       return !code.includes(`"${key}"`);
     });
     expect(unused).toEqual([]);

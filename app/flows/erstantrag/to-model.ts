@@ -57,7 +57,7 @@ function antragstellung(a: AnswerView, r: Reader, receivedOn: string): Antragste
 
 function aufenthalt(r: Reader, step: string): Aufenthalt {
   return {
-    land: r.s(step, "land"), status: r.s(step, "status"), einreise: r.opt(step, "einreise"),
+    land: r.s(step, "land"), aufenthaltsstatus: r.s(step, "status"), einreise: r.opt(step, "einreise"),
     asylbewerberleistungen: r.yes(step, "asylbewerberleistungen"), verpflichtungserklaerung: r.yes(step, "verpflichtungserklaerung"),
   };
 }

@@ -12,10 +12,10 @@ import type { PageFlow } from "./layout.server";
 const NS = "erstantrag";
 
 /** Code-valued model fields → the step field whose options label them; "<parent>.<field>" where a name is ambiguous. */
-const CODES: Record<string, readonly [string, string]> = {
+export const CODES: Record<string, readonly [string, string]> = {
   geschlecht: ["person", "geschlecht"],
   staatsangehoerigkeit: ["herkunft", "staatsangehoerigkeit"],
-  status: ["aufenthalt", "status"],
+  aufenthaltsstatus: ["aufenthalt", "status"],
   antragsweg: ["formlos", "weg"],
   vertretungsart: ["vertretung", "art"],
   familienstand: ["familienstand", "stand"],
@@ -79,7 +79,7 @@ function rows(object: object, parent: string, prefix?: string, skip: readonly st
       if (value.length === 0) return [];
       if (value.every((v) => typeof v !== "object")) return [{ label, value: value.map((v) => scalar(parent, field, v)).join(", ") }];
       return value.flatMap((item: Record<string, unknown>, i) => {
-        const itemLabel = typeof item.art === "string" ? `${fieldLabel(item.art)} ${i + 1}` : `${label} ${i + 1}`;
+        const itemLabel = typeof item.art === "string" ? `${dokumentText(`einkommensarten.${item.art}`)} ${i + 1}` : `${label} ${i + 1}`;
         return rows(item, typeof item.art === "string" ? item.art : field, itemLabel);
       });
     }
@@ -130,7 +130,8 @@ export function erstantragSection(flow: PageFlow, e: Erstantrag): void {
 
   for (const m of e.mitglieder) {
     const details = rows(m, "mitglied", undefined, ["personNr", "vorname", "nachname", "geburtsdatum", "beziehung", "zugehoerigkeit", "formular", "geschlecht"]);
-    flow.heading(dokumentText("abschnitte.person", { nummer: m.personNr, name: nameOf(m), formular: m.formular === "keines" ? "" : m.formular }));
+    const formular = m.formular === "keines" ? dokumentText("haushalt.ohneAnlage") : formName(m.formular);
+    flow.heading(dokumentText("abschnitte.person", { nummer: m.personNr, name: nameOf(m), formular }));
     if (m.einkommen && m.einkommen.length === 0) flow.row(fieldLabel("einkommen"), dokumentText("keine"));
     if (details.length === 0 && !m.einkommen) flow.paragraph(dokumentText("haushalt.keineAnlage"));
     print(flow, details);

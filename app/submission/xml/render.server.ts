@@ -128,7 +128,7 @@ const SEQUENCE = {
     "aufenthalt", "anschrift", "ohneFestenWohnsitz", "telefon", "email", "bankkonto", "keinKontoGrund", "steuerId", "rvNummer",
     "vertretung", "familienstand", "familienstandSeit", "unterhaltEhegatte",
   ],
-  Aufenthalt: ["land", "status", "einreise", "asylbewerberleistungen", "verpflichtungserklaerung"],
+  Aufenthalt: ["land", "aufenthaltsstatus", "einreise", "asylbewerberleistungen", "verpflichtungserklaerung"],
   Bankkonto: ["kontoinhaber", "iban"],
   Vertretung: ["vertretungsart", "name", "anschrift", "telefon"],
   UnterhaltEhegatte: UNTERHALT,
