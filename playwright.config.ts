@@ -5,7 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
-const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), "portal-e2e-"));
+// Set once in the main process: the workers inherit it and find the server's test CA there.
+const dataDir = (process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "portal-e2e-")));
 
 /** Debian's Chromium: Playwright cannot download its own browser on these machines. */
 const launchOptions = {

@@ -83,10 +83,12 @@ export async function fillStep(page: Page, values: StepValues) {
 }
 
 export const stepOf = (page: Page) => new URL(page.url()).pathname.split("/")[3];
+/** The page's answer key: the step, or "<step>/<person>" on a per-person page. */
+export const pageKeyOf = (page: Page) => new URL(page.url()).pathname.split("/").slice(3).join("/");
 
 /** Starts a flow: postcode → first step. */
-export async function startFlow(page: Page, postcode: string, query = "") {
-  await page.goto(`/antrag/veraenderung${query}`);
+export async function startFlow(page: Page, postcode: string, query = "", flow = "veraenderung") {
+  await page.goto(`/antrag/${flow}${query}`);
   await expectAccessible(page);
   await page.locator('[name="plz"]').fill(postcode);
   await submitAndLeave(page, page.locator("button.button--primary[type=submit]"));
@@ -94,8 +96,8 @@ export async function startFlow(page: Page, postcode: string, query = "") {
 
 /** Answers every step the portal shows, from the persona's answers, checking each page (axe by default). */
 export async function answerAll(page: Page, answers: Answers, check: (page: Page) => Promise<void> = expectAccessible) {
-  for (let guard = 0; guard < 60; guard++) {
-    const step = stepOf(page);
+  for (let guard = 0; guard < 200; guard++) {
+    const step = pageKeyOf(page);
     if (step === "pruefen") return;
     await check(page);
     const stored = answers[step];
