@@ -185,8 +185,11 @@ export const steps: readonly Step[] = [
     kind: "question", id: "familienstand", section: "haushalt",
     fields: [
       { name: "stand", kind: "radio", options: ["ledig", "verheiratet", "lebenspartnerschaft", "getrennt", "geschieden", "verwitwet", "aufgehoben"] },
-      { name: "seit", kind: "date", relative: "past", optional: true },
     ],
+  },
+  {
+    kind: "question", id: "familienstandSeit", section: "haushalt", when: not(is("familienstand", "stand", "ledig")),
+    fields: [{ name: "seit", kind: "date", relative: "past", optional: true }],
   },
   {
     // Anlage UH1: maintenance from a separated or former spouse or partner.

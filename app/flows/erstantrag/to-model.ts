@@ -288,7 +288,7 @@ export function toModel(a: AnswerView, meta: SubmissionMeta): Erstantrag {
       vertretung: a.answered("vertreter") ? {
         vertretungsart: r.s("vertretung", "art"), name: r.s("vertreter", "name"), anschrift: r.s("vertreter", "anschrift"), telefon: r.opt("vertreter", "telefon"),
       } : undefined,
-      familienstand: r.s("familienstand", "stand"), familienstandSeit: r.opt("familienstand", "seit"),
+      familienstand: r.s("familienstand", "stand"), familienstandSeit: r.opt("familienstandSeit", "seit"),
       unterhaltEhegatte: a.answered("uh1") ? unterhalt(r, "uh1") : undefined,
     },
     mitglieder,
