@@ -66,6 +66,8 @@ export function reachablePages(flow: FlowDefinition, answers: Answers): Page[] {
   const seen: Answers = {};
   for (const [key, value] of Object.entries(answers)) if (key.startsWith("_")) seen[key] = value;
   const result: Page[] = [];
+  // One view for the whole walk: it reads `seen` live, so each condition sees the pages before it.
+  const view = viewOf(flow, seen);
   const visit = (page: Page) => {
     result.push(page);
     if (answers[page.key] !== undefined) seen[page.key] = answers[page.key];
@@ -77,9 +79,8 @@ export function reachablePages(flow: FlowDefinition, answers: Answers): Page[] {
       let end = i;
       while (end + 1 < steps.length && steps[end + 1].kind === "question" && (steps[end + 1] as { forEach?: unknown }).forEach) end++;
       const run = steps.slice(i, end + 1);
-      for (const member of viewOf(flow, seen).members()) {
+      for (const member of view.members()) {
         for (const s of run) {
-          const view = viewOf(flow, seen);
           if (s.when && !s.when(view)) continue;
           if (s.kind === "question" && s.forEach && !s.forEach(member, view)) continue;
           visit({ key: memberKey(s.id, member.index), step: s, member });
@@ -88,7 +89,7 @@ export function reachablePages(flow: FlowDefinition, answers: Answers): Page[] {
       i = end;
       continue;
     }
-    if (step.when && !step.when(viewOf(flow, seen))) continue;
+    if (step.when && !step.when(view)) continue;
     visit({ key: step.id, step });
   }
   return result;

@@ -36,10 +36,24 @@ export function stichtag(a: AnswerView, today: string): string {
   return [formlos, bezug, today].filter((d): d is string => typeof d === "string").sort()[0];
 }
 
+/**
+ * Step conditions ask for the household once per person and page (hundreds of times per walk
+ * through the flow); the answers it depends on rarely change between two calls. One entry,
+ * keyed by everything the result depends on.
+ */
+let memo: { key: string; result: Haushaltsmitglied[] } | undefined;
+
 export function haushalt(a: AnswerView, today: string): Haushaltsmitglied[] {
   const tag = stichtag(a, today);
   const members = a.members();
   if (members.length === 0) return [];
+  const key = `${tag}|${String(a.value("familienstand", "stand"))}|${members
+    .map((m) => `${m.values.vorname}\u0000${m.values.nachname}\u0000${m.values.geburtsdatum}\u0000${m.values.beziehung}`).join("\u0001")}`;
+  if (memo?.key !== key) memo = { key, result: derive(a, tag, members) };
+  return memo.result;
+}
+
+function derive(a: AnswerView, tag: string, members: Member[]): Haushaltsmitglied[] {
   const age = (m: Member) => (typeof m.values.geburtsdatum === "string" ? alterAm(m.values.geburtsdatum, tag) : 0);
   const applicantAge = age(members[0]);
   const applicantUnmarried = !MARRIED.includes(String(a.value("familienstand", "stand") ?? ""));
