@@ -7,12 +7,13 @@ import { answerView, guard, prune, reachableSteps } from "~/flows/engine/journey
 import { reviewSections, type ReviewStep } from "~/flows/engine/review";
 import type { FieldDef, StepValues } from "~/flows/engine/types";
 import { IncompleteError, submitFlow } from "~/flows/submit.server";
-import { receiptUrl, stepUrl } from "~/flows/urls";
+import { nachweiseUrl, receiptUrl, stepUrl } from "~/flows/urls";
 import { useI18n } from "~/i18n/context";
 import { readVerifiedForm } from "~/security/csrf.server";
 import { addReceipt, commitSession, draftHandle, getSession } from "~/security/session.server";
 import { db } from "~/store/db.server";
 import { findSubmissionByDraft } from "~/store/submissions.server";
+import { countUploads } from "~/uploads/store.server";
 import { CsrfField } from "~/ui/CsrfField";
 import { ErrorSummary } from "~/ui/ErrorSummary";
 import { Field } from "~/ui/Field";
@@ -43,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nachweise: ctx.flow.nachweise(answerView(pruned)).map((n) => n.key),
     progress: progress(ctx.flow, "pruefen"),
     jobcenter: ctx.jobcenter,
+    uploads: await countUploads(ctx.database, { kind: "draft", handle: ctx.handle }),
   };
 }
 
@@ -101,6 +103,9 @@ export default function Review() {
             <ul className="list">{d.nachweise.map((k) => <li key={k}>{t(`${d.namespace}:nachweise.${k}`)}</li>)}</ul>
           </>
         ) : <p>{t("nachweise.none")}</p>}
+        {/* Nachweise upload: optional before submitting, or later from the receipt. */}
+        <p><Link to={nachweiseUrl(d.flowId)}>{t("nachweisUpload.reviewLink")}</Link></p>
+        {d.uploads > 0 ? <p className="hint">{t("nachweisUpload.reviewCount", { count: d.uploads })}</p> : null}
       </section>
       <h2>{t("review.declarationTitle")}</h2>
       <p>{t(`${d.namespace}:declaration.body`)}</p>

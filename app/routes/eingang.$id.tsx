@@ -8,6 +8,8 @@ import { requireOwnSubmission } from "~/submission/receipt-access.server";
 import { publicJobcenter } from "~/tenants/jobcenter";
 import { formatDateTime, weekdayName } from "~/ui/format";
 import type { Nachweis } from "~/model/common";
+import { uploadsForReceipt } from "~/uploads/receipt.server";
+import { ReceiptUploads } from "~/ui/ReceiptUploads";
 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -22,6 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     submitted: (model.aenderungen ?? []).map((a) => a.art),
     nachweise: [...new Set((model.nachweise ?? []).map((n: Nachweis) => n.schluessel))],
     documentSha256: pdf?.sha256 ?? "",
+    uploads: await uploadsForReceipt(database, submission.id),
     jobcenter: publicJobcenter(jobcenter),
   };
 }
@@ -61,6 +64,7 @@ export default function Receipt() {
           <ul className="list">{d.nachweise.map((k) => <li key={k}>{t(`${d.namespace}:nachweise.${k}`)}</li>)}</ul>
         </>
       ) : <p>{t("receipt.noNachweise")}</p>}
+      <ReceiptUploads id={d.id} uploads={d.uploads} />
       <p>{t("receipt.whatNext")}</p>
       <h2>{t("receipt.contactTitle")}</h2>
       <address className="contact">
