@@ -6,7 +6,7 @@
  * Uploaded PDFs are kept byte for byte, after checking that they open without a password.
  */
 import {
-  concatTransformationMatrix, drawObject, EncryptedPDFError, PDFDocument, popGraphicsState, pushGraphicsState,
+  concatTransformationMatrix, drawObject, PDFDocument, popGraphicsState, pushGraphicsState,
 } from "pdf-lib";
 import { A4 } from "~/submission/pdf/layout.server";
 import { CREATOR, PRODUCER } from "~/submission/pdf/pdfa.server";
@@ -27,11 +27,13 @@ export async function toStoredPdf(type: "pdf" | "jpeg" | "png", bytes: Buffer, t
 
 async function checkPdf(bytes: Buffer): Promise<ConvertResult> {
   try {
-    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    // (pdf-lib's EncryptedPDFError is not recognisable by instanceof: ask the document instead.)
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true });
+    if (doc.isEncrypted) return { ok: false, reason: "encrypted" };
     if (doc.getPageCount() < 1) return { ok: false, reason: "damaged" };
     return { ok: true, pdf: bytes };
-  } catch (error) {
-    return { ok: false, reason: error instanceof EncryptedPDFError ? "encrypted" : "damaged" };
+  } catch {
+    return { ok: false, reason: "damaged" };
   }
 }
 
@@ -42,7 +44,10 @@ export async function imageToPdf(type: "jpeg" | "png", bytes: Uint8Array, title:
   doc.setCreator(CREATOR);
   doc.setCreationDate(now);
   doc.setModificationDate(now);
-  const image = type === "jpeg" ? await doc.embedJpg(bytes) : await doc.embedPng(bytes);
+  // pdf-lib reads JPEG headers through a DataView on `.buffer`, ignoring byteOffset: Node's small
+  // Buffers sit inside a shared pool, so hand it a copy that starts at offset 0.
+  const own = new Uint8Array(bytes);
+  const image = type === "jpeg" ? await doc.embedJpg(own) : await doc.embedPng(own);
   const orientation = type === "jpeg" ? exifOrientation(bytes) : 1;
   const swap = orientation >= 5;
   const shown = swap ? { width: image.height, height: image.width } : { width: image.width, height: image.height };

@@ -81,8 +81,8 @@ export async function submitNachreichung(
 ): Promise<StoredNachreichung> {
   const owner = { kind: "submission", submissionId: submission.id } as const;
   if ((await countUploads(db, owner)) + files.length > MAX_FILES) throw new TooManyNachreichungFilesError();
-  // Sorted as listUploads sorts them (created_at, then id): the XML's Anlagen and the delivered files agree.
-  const sealedFiles = files.map((f) => ({ row: sealUpload(owner, f, now), originalName: f.originalName })).sort((a, b) => (a.row.id < b.row.id ? -1 : 1));
+  // In the order listUploads returns them (by created_at): the XML's Anlagen and the delivered files agree.
+  const sealedFiles = files.map((f, i) => ({ row: sealUpload(owner, f, now, i), originalName: f.originalName }));
   const rows = sealedFiles.map((x) => x.row);
   const uploads: UploadInfo[] = sealedFiles.map(({ row: r, originalName }) => ({
     id: r.id, nachweis: r.nachweis, originalName, fileName: pdfFileName(originalName),

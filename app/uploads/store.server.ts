@@ -55,8 +55,12 @@ const aad = {
 const unwrap = (row: Pick<UploadRow, "id" | "wrapped_key">, key: Buffer) => Buffer.from(decrypt(row.wrapped_key, key, aad.key(row.id)), "base64");
 const wrap = (id: string, dataKey: Buffer, key: Buffer) => encrypt(dataKey.toString("base64"), key, aad.key(id));
 
-/** The row for a new upload, sealed for its owner (ownership columns are set by the caller). */
-export function sealUpload(owner: UploadOwner, input: NewUpload, now: Date): Omit<UploadRow, "draft_id" | "submission_id" | "nachreichung_id"> {
+/**
+ * The row for a new upload, sealed for its owner (ownership columns are set by the caller).
+ * `index` is the file's place in its batch: created_at is one millisecond apart per file, so the
+ * Anlagen keep the order in which they were sent.
+ */
+export function sealUpload(owner: UploadOwner, input: NewUpload, now: Date, index = 0): Omit<UploadRow, "draft_id" | "submission_id" | "nachreichung_id"> {
   const id = randomUUID();
   const dataKey = randomBytes(32);
   return {
@@ -68,7 +72,7 @@ export function sealUpload(owner: UploadOwner, input: NewUpload, now: Date): Omi
     sha256: sha256(input.pdf),
     wrapped_key: wrap(id, dataKey, ownerKey(owner)),
     payload: encryptBytes(input.pdf, dataKey, aad.bytes(id)),
-    created_at: now.toISOString(),
+    created_at: new Date(now.getTime() + index).toISOString(),
   };
 }
 
@@ -91,7 +95,7 @@ export class TooManyFilesError extends Error {
 /** Stores a draft's new files; refuses (stores none) if they would exceed `max` files in all. */
 export async function addDraftUploads(db: DB, handle: DraftHandle, files: NewUpload[], max: number, now: Date = new Date()): Promise<UploadInfo[]> {
   const owner: UploadOwner = { kind: "draft", handle };
-  const rows = files.map((f) => sealUpload(owner, f, now));
+  const rows = files.map((f, i) => sealUpload(owner, f, now, i));
   await db.transaction().execute(async (trx) => {
     if ((await countUploads(trx, owner)) + rows.length > max) throw new TooManyFilesError();
     for (const row of rows) await trx.insertInto("uploads").values({ ...row, draft_id: handle.id, submission_id: null, nachreichung_id: null }).execute();
