@@ -34,6 +34,7 @@ function render(pdf: Uint8Array): { width: number; height: number; at: (x: numbe
   const [width, height, offset] = [Number(header[1]), Number(header[2]), header[0].length];
   return { width, height, at: (x, y) => [...ppm.subarray(offset + (y * width + x) * 3, offset + (y * width + x) * 3 + 3)] as [number, number, number] };
 }
+const blob = (b: Buffer) => new Blob([new Uint8Array(b)]);
 const isRed = ([r, g, b]: number[]) => r > 180 && g < 90 && b < 90;
 const isBlue = ([r, g, b]: number[]) => b > 180 && r < 90 && g < 90;
 
@@ -168,9 +169,9 @@ describe("multipart forms", () => {
     const form = new FormData();
     form.append(CSRF_FIELD, token);
     form.append("nachweis", "mietvertrag");
-    form.append("datei", new Blob([makePng(2, 2)]), "Straße 5 – Foto.png");
+    form.append("datei", blob(makePng(2, 2)), "Straße 5 – Foto.png");
     form.append("datei", new Blob([]), "");
-    form.append("datei", new Blob([Buffer.alloc(1001)]), "gross.pdf");
+    form.append("datei", blob(Buffer.alloc(1001)), "gross.pdf");
     const { form: fields, files } = await readVerifiedMultipartForm(request(form), limits);
     expect(fields.get("nachweis")).toBe("mietvertrag");
     expect(files.map((f) => [f.name, f.size, f.bytes?.length])).toEqual([["Straße 5 – Foto.png", makePng(2, 2).length, makePng(2, 2).length], ["gross.pdf", 1001, undefined]]);
@@ -178,12 +179,12 @@ describe("multipart forms", () => {
 
   it("refuses a file before the token, a wrong token and a missing cookie with 403", async () => {
     const early = new FormData();
-    early.append("datei", new Blob([makePng(2, 2)]), "a.png");
+    early.append("datei", blob(makePng(2, 2)), "a.png");
     early.append(CSRF_FIELD, token);
     await expect(readVerifiedMultipartForm(request(early), limits)).rejects.toMatchObject({ status: 403 });
     const wrong = new FormData();
     wrong.append(CSRF_FIELD, "falsch");
-    wrong.append("datei", new Blob([makePng(2, 2)]), "a.png");
+    wrong.append("datei", blob(makePng(2, 2)), "a.png");
     await expect(readVerifiedMultipartForm(request(wrong), limits)).rejects.toMatchObject({ status: 403 });
     const none = new FormData();
     none.append(CSRF_FIELD, token);
@@ -196,7 +197,7 @@ describe("multipart forms", () => {
   it("ends a request with more file parts than allowed with 413", async () => {
     const form = new FormData();
     form.append(CSRF_FIELD, token);
-    for (let i = 0; i < 4; i++) form.append("datei", new Blob([makePng(2, 2)]), `${i}.png`);
+    for (let i = 0; i < 4; i++) form.append("datei", blob(makePng(2, 2)), `${i}.png`);
     await expect(readVerifiedMultipartForm(request(form), limits)).rejects.toMatchObject({ status: 413 });
     expect(MAX_FILES_PER_REQUEST).toBeLessThanOrEqual(MAX_FILES);
   });
