@@ -11,6 +11,7 @@ import { commitSubmission, findSubmissionByDraft, type StoredSubmission } from "
 import { buildDocument } from "~/submission/build-document.server";
 import { DOCUMENT_KINDS, type Fachdaten } from "~/submission/document";
 import { connectorsFor, produceDocuments } from "~/submission/pipeline.server";
+import { allowedNachweise } from "~/uploads/checklist";
 import { anlagenOf } from "~/uploads/nachreichung.server";
 import { prepareTransfer, reownUploads } from "~/uploads/store.server";
 import type { FlowContext } from "./context.server";
@@ -33,11 +34,12 @@ export async function submitFlow(ctx: FlowContext, now: Date = new Date()): Prom
   const pruned = prune(ctx.flow, ctx.draft.answers);
   const model = ctx.flow.toModel(answerView(pruned), { receivedAt: now, language: ctx.draft.language }) as Fachdaten;
   const rechtsstand = todayIso(now);
+  const nachweise = allowedNachweise(ctx.flow.nachweise(answerView(pruned)));
   for (let attempt = 0; attempt < 3; attempt++) {
     const id = randomUUID();
     const reference = randomCode(8);
     // The draft's uploaded Nachweise: listed with hashes in the sealed documents, moved to the submission on commit.
-    const transfer = await prepareTransfer(ctx.database, ctx.handle, id);
+    const transfer = await prepareTransfer(ctx.database, ctx.handle, id, nachweise);
     const anlagen = anlagenOf(transfer.uploads);
     const doc = buildDocument({ reference, flow: ctx.flow, rechtsstand, receivedAt: now, language: ctx.draft.language, jobcenter, model, anlagen });
     const sealed = await produceDocuments(doc, jobcenter);

@@ -13,6 +13,7 @@ import { readVerifiedForm } from "~/security/csrf.server";
 import { addReceipt, commitSession, draftHandle, getSession } from "~/security/session.server";
 import { db } from "~/store/db.server";
 import { findSubmissionByDraft } from "~/store/submissions.server";
+import { allowedNachweise } from "~/uploads/checklist";
 import { countUploads } from "~/uploads/store.server";
 import { CsrfField } from "~/ui/CsrfField";
 import { ErrorSummary } from "~/ui/ErrorSummary";
@@ -44,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nachweise: ctx.flow.nachweise(answerView(pruned)).map((n) => n.key),
     progress: progress(ctx.flow, "pruefen"),
     jobcenter: ctx.jobcenter,
-    uploads: await countUploads(ctx.database, { kind: "draft", handle: ctx.handle }),
+    uploads: await countUploads(ctx.database, { kind: "draft", handle: ctx.handle }, allowedNachweise(ctx.flow.nachweise(answerView(pruned)))),
   };
 }
 

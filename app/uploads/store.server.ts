@@ -10,7 +10,7 @@
  * files. Each ciphertext carries the upload id as associated data.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import type { Transaction } from "kysely";
+import { sql, type Transaction } from "kysely";
 import { decrypt, decryptBytes, deriveKey, encrypt, encryptBytes } from "~/security/crypto.server";
 import type { DB } from "~/store/db.server";
 import type { DraftHandle } from "~/store/drafts.server";
@@ -80,9 +80,12 @@ function ownedBy(owner: UploadOwner) {
   return owner.kind === "draft" ? (["draft_id", owner.handle.id] as const) : (["submission_id", owner.submissionId] as const);
 }
 
-export async function countUploads(db: DB | Transaction<Database>, owner: UploadOwner): Promise<number> {
+/** How many files the owner holds; with `nachweise`, only those uploaded for one of them. */
+export async function countUploads(db: DB | Transaction<Database>, owner: UploadOwner, nachweise?: ReadonlySet<string>): Promise<number> {
   const [column, value] = ownedBy(owner);
-  const row = await db.selectFrom("uploads").select((eb) => eb.fn.countAll<string | number>().as("n")).where(column, "=", value).executeTakeFirstOrThrow();
+  let query = db.selectFrom("uploads").select((eb) => eb.fn.countAll<string | number>().as("n")).where(column, "=", value);
+  if (nachweise) query = nachweise.size > 0 ? query.where("nachweis", "in", [...nachweise]) : query.where(sql<boolean>`1 = 0`);
+  const row = await query.executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -133,24 +136,35 @@ export async function removeDraftUpload(db: DB, handle: DraftHandle, id: string)
   return Number(result.numDeletedRows) === 1;
 }
 
-/** What submit needs from a draft's files: their list, and their data keys rewrapped for the submission. */
+/**
+ * What submit needs from a draft's files: their list, their data keys rewrapped for the
+ * submission, and the files left behind – uploaded for a Nachweis that the final answers no
+ * longer call for (a branch the person left). Like pruned answers, those are not sent; they go
+ * with the draft.
+ */
 export interface UploadTransfer {
   uploads: UploadInfo[];
   rewrapped: { id: string; wrappedKey: string }[];
+  dropped: string[];
 }
 
-export async function prepareTransfer(db: DB, handle: DraftHandle, submissionId: string): Promise<UploadTransfer> {
+export async function prepareTransfer(db: DB, handle: DraftHandle, submissionId: string, nachweise: ReadonlySet<string>): Promise<UploadTransfer> {
   const rows = await db.selectFrom("uploads").select(META).where("draft_id", "=", handle.id).orderBy("created_at").orderBy("id").execute();
   const from = draftWrapKey(handle);
   const to = submissionKey(submissionId);
   const uploads: UploadInfo[] = [];
   const rewrapped: UploadTransfer["rewrapped"] = [];
+  const dropped: string[] = [];
   for (const row of rows) {
+    if (!nachweise.has(row.nachweis)) {
+      dropped.push(row.id);
+      continue;
+    }
     const dataKey = unwrap(row, from);
     uploads.push(info(row, decrypt(row.original_name, dataKey, aad.name(row.id)), null));
     rewrapped.push({ id: row.id, wrappedKey: wrap(row.id, dataKey, to) });
   }
-  return { uploads, rewrapped };
+  return { uploads, rewrapped, dropped };
 }
 
 export class UploadsChangedError extends Error {
@@ -160,9 +174,9 @@ export class UploadsChangedError extends Error {
 }
 
 /**
- * Inside the submit transaction: the draft's files become the submission's. Exactly the files
- * that were listed in the sealed documents must move; a file added or removed meanwhile (another
- * tab) aborts the transaction, and the person submits again.
+ * Inside the submit transaction: the draft's files become the submission's, the dropped ones are
+ * deleted. Exactly the files listed in the sealed documents must move; a file added or removed
+ * meanwhile (another tab) aborts the transaction, and the person submits again.
  */
 export async function reownUploads(trx: Transaction<Database>, draftId: string, submissionId: string, transfer: UploadTransfer): Promise<void> {
   for (const { id, wrappedKey } of transfer.rewrapped) {
@@ -170,6 +184,7 @@ export async function reownUploads(trx: Transaction<Database>, draftId: string, 
       .where("id", "=", id).where("draft_id", "=", draftId).executeTakeFirst();
     if (Number(moved.numUpdatedRows) !== 1) throw new UploadsChangedError();
   }
+  if (transfer.dropped.length > 0) await trx.deleteFrom("uploads").where("draft_id", "=", draftId).where("id", "in", transfer.dropped).execute();
   const left = await trx.selectFrom("uploads").select("id").where("draft_id", "=", draftId).executeTakeFirst();
   if (left) throw new UploadsChangedError();
 }

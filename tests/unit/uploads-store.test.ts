@@ -23,7 +23,7 @@ import { commitSubmission, findSubmissionByDraft, type StoredSubmission } from "
 import { jobcenterListSchema, type Jobcenter } from "~/tenants/jobcenter";
 import { anlagenOf, getNachreichungXml, listNachreichungen, submitNachreichung } from "~/uploads/nachreichung.server";
 import {
-  addDraftUploads, listUploads, prepareTransfer, readUpload, removeDraftUpload, reownUploads, TooManyFilesError, UploadsChangedError,
+  addDraftUploads, countUploads, listUploads, prepareTransfer, readUpload, removeDraftUpload, reownUploads, TooManyFilesError, UploadsChangedError,
 } from "~/uploads/store.server";
 import { makePdf } from "../fixtures/files";
 
@@ -105,9 +105,11 @@ describe.each(drivers)("uploads on $name", ({ open }) => {
 
   const file = (nachweis: string, originalName: string, bytes = pdf) => ({ nachweis, originalName, pdf: bytes });
 
-  async function submitDraft(handle: DraftHandle): Promise<StoredSubmission> {
+  const ALL = new Set(["a", "kontonachweis", "mietvertrag", "lohnabrechnung", "sonstiges"]);
+
+  async function submitDraft(handle: DraftHandle, nachweise: ReadonlySet<string> = ALL): Promise<StoredSubmission> {
     const id = randomUUID();
-    const transfer = await prepareTransfer(db, handle, id);
+    const transfer = await prepareTransfer(db, handle, id, nachweise);
     const result = await commitSubmission(db, {
       id, reference: randomBytes(8).toString("hex").toUpperCase().replace(/[^2-9A-HJKMNP-TV-Z]/g, "Z").slice(0, 8),
       draftId: handle.id, flow: "veraenderung", formVersion: "v", rechtsstand: "2026-11-22", jobcenterId: jobcenter.id, language: "de",
@@ -168,11 +170,21 @@ describe.each(drivers)("uploads on $name", ({ open }) => {
     expect(await loadDraft(db, handle)).toBeUndefined();
   });
 
+  it("does not send files of a Nachweis the final answers no longer call for; they go with the draft", async () => {
+    const handle = await createDraft(db, draftInput());
+    await addDraftUploads(db, handle, [file("mietvertrag", "Mietvertrag.pdf"), file("sonstiges", "Brief.pdf")], 50);
+    expect(await countUploads(db, { kind: "draft", handle }, new Set(["sonstiges"]))).toBe(1);
+    expect(await countUploads(db, { kind: "draft", handle }, new Set())).toBe(0);
+    const submission = await submitDraft(handle, new Set(["sonstiges"]));
+    expect((await listUploads(db, { kind: "submission", submissionId: submission.id })).map((u) => u.originalName)).toEqual(["Brief.pdf"]);
+    expect(await db.selectFrom("uploads").select("id").where("draft_id", "=", handle.id).execute()).toEqual([]);
+  });
+
   it("aborts the submit when the draft's files changed meanwhile: nothing stored, the draft stays", async () => {
     const handle = await createDraft(db, draftInput());
     await addDraftUploads(db, handle, [file("a", "eins.pdf")], 50);
     const id = randomUUID();
-    const transfer = await prepareTransfer(db, handle, id);
+    const transfer = await prepareTransfer(db, handle, id, ALL);
     await addDraftUploads(db, handle, [file("a", "zwei.pdf")], 50); // another tab
     await expect(commitSubmission(db, {
       id, reference: "ZZZZ2345", draftId: handle.id, flow: "veraenderung", formVersion: "v", rechtsstand: "2026-11-22", jobcenterId: jobcenter.id,
