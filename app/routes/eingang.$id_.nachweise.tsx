@@ -8,10 +8,9 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { useState } from "react";
 import { nachreichungUrl, receiptUrl } from "~/flows/urls";
 import { useI18n } from "~/i18n/context";
-import type { Nachweis } from "~/model/common";
 import { requireOwnSubmission } from "~/submission/receipt-access.server";
 import { handleNachreichung } from "~/uploads/actions.server";
-import { groupChecklist } from "~/uploads/checklist";
+import { checklistOfModel, groupChecklist } from "~/uploads/checklist";
 import { MAX_FILE_MB, MAX_FILES } from "~/uploads/limits";
 import { listNachreichungen } from "~/uploads/nachreichung.server";
 import { listUploads } from "~/uploads/store.server";
@@ -21,7 +20,6 @@ import { NachweisUploads, useUploadErrorMessages, type UploadResult } from "~/ui
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { database, submission, flow, model } = await requireOwnSubmission(request, params.id);
-  const nachweise = (model as { nachweise?: Nachweis[] }).nachweise ?? [];
   const files = await listUploads(database, { kind: "submission", submissionId: submission.id });
   const later = await listNachreichungen(database, submission.id);
   return {
@@ -29,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     id: submission.id,
     reference: submission.reference,
     namespace: flow.namespace,
-    groups: groupChecklist(nachweise.map((n) => ({ key: n.schluessel, reason: n.anlass }))),
+    groups: groupChecklist(checklistOfModel(model)),
     files: files.map((f) => ({ id: f.id, nachweis: f.nachweis, name: f.originalName, size: f.size })),
     nachreichungen: later.map((n) => ({ nummer: n.nummer, receivedAt: n.receivedAt, files: n.files.map((f) => f.originalName) })),
   };

@@ -79,7 +79,7 @@ export function NachweisUploads({ namespace, groups, files, errors, ...rest }: P
       {groups.map((g) => (
         <section key={`${g.person ?? ""}|${g.reason}`} className="nachweis-group">
           <h2>{heading(g)}</h2>
-          {g.keys.map((key) => card(key, t(`${namespace}:nachweise.${key}`)))}
+          {g.items.map(({ slot, key }) => card(slot, t(`${namespace}:nachweise.${key}`)))}
         </section>
       ))}
       <section className="nachweis-group">

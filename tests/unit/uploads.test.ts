@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CSRF_FIELD, csrfTokenFor, readVerifiedMultipartForm } from "~/security/csrf.server";
 import { checkFiles } from "~/uploads/accept.server";
+import { allowedNachweise, checklistOfModel, groupChecklist, keyOfSlot } from "~/uploads/checklist";
 import { exifOrientation, imageToPdf, toStoredPdf } from "~/uploads/convert.server";
 import { detectType } from "~/uploads/detect.server";
 import { pdfFileName, sanitizeFileName } from "~/uploads/filename";
@@ -208,5 +209,28 @@ describe("multipart forms", () => {
     const { form, files } = await readVerifiedMultipartForm(req, limits);
     expect(form.get("intent")).toBe("remove");
     expect(files).toEqual([]);
+  });
+});
+
+describe("checklist", () => {
+  it("groups by person and reason; a Nachweis asked per person gets a slot per person; duplicates collapse", () => {
+    const items = [
+      { key: "mietvertrag", reason: "umzug" },
+      { key: "meldebescheinigung", reason: "umzug" },
+      { key: "ausweis", reason: "personen", person: "Andrij K." },
+      { key: "ausweis", reason: "personen", person: "Mila K." },
+      { key: "ausweis", reason: "personen", person: "Andrij K." },
+      { key: "lohnabrechnung", reason: "arbeitBeginn" },
+      { key: "lohnabrechnung", reason: "lohn" },
+    ];
+    expect(groupChecklist(items)).toEqual([
+      { reason: "umzug", person: undefined, items: [{ slot: "mietvertrag", key: "mietvertrag" }, { slot: "meldebescheinigung", key: "meldebescheinigung" }] },
+      { reason: "personen", person: "Andrij K.", items: [{ slot: "ausweis-1", key: "ausweis" }] },
+      { reason: "personen", person: "Mila K.", items: [{ slot: "ausweis-2", key: "ausweis" }] },
+      { reason: "arbeitBeginn", person: undefined, items: [{ slot: "lohnabrechnung", key: "lohnabrechnung" }] },
+    ]);
+    expect([...allowedNachweise(items)].sort()).toEqual(["ausweis-1", "ausweis-2", "lohnabrechnung", "meldebescheinigung", "mietvertrag", "sonstiges"]);
+    expect(keyOfSlot("ausweis-2")).toBe("ausweis");
+    expect(checklistOfModel({ nachweise: [{ schluessel: "kontonachweis", anlass: "konto" }] })).toEqual([{ key: "kontonachweis", reason: "konto" }]);
   });
 });
