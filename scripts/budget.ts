@@ -71,9 +71,27 @@ try {
     await page.locator('[name="plz"]').fill("00150");
     await page.locator("button.button--primary[type=submit]").click();
     await page.waitForURL(/\/person$/);
+    // Short answers to reach the review, so that the Nachweise page (which follows it) is open.
+    const answers: Record<string, Record<string, string>> = {
+      person: { vorname: "Fatma", nachname: "Yilmaz", geburtsdatum: "1969-07-23" },
+      bereiche: { bereiche: "kontoKontakt" },
+      kontoKontakt: { ereignisse: "kontakt" },
+      kontakt: { telefon: "0171 9876543" },
+      weiteres: {},
+    };
+    for (let step = new URL(page.url()).pathname.split("/")[3]; step !== "pruefen"; step = new URL(page.url()).pathname.split("/")[3]) {
+      for (const [name, value] of Object.entries(answers[step] ?? {})) {
+        const field = page.locator(`[name="${name}"]`).first();
+        if (["checkbox", "radio"].includes((await field.getAttribute("type")) ?? "")) await page.locator(`[name="${name}"][value="${value}"]`).check();
+        else await field.fill(value);
+      }
+      const before = page.url();
+      await page.locator("button.button--primary[type=submit]").click();
+      await page.waitForURL((url) => url.toString() !== before);
+    }
     const state = await setup.storageState();
     await setup.close();
-    for (const [path, label] of [["/antrag/veraenderung", "start"], ["/antrag/veraenderung/person", "step"]] as const) {
+    for (const [path, label] of [["/antrag/veraenderung", "start"], ["/antrag/veraenderung/person", "step"], ["/antrag/veraenderung/nachweise", "nachweise"]] as const) {
       const cold = await browser.newContext({ ...devices["Pixel 7"], locale: lng, storageState: state });
       results.push(await measure(cold, path, `${label} (${lng})`));
       await cold.close();

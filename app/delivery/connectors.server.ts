@@ -9,16 +9,17 @@ import { existsSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Jobcenter } from "~/tenants/jobcenter";
-import { manifest, type DeliveryPackage } from "./package.server";
+import { manifest, packageName, type DeliveryPackage } from "./package.server";
 
 export type Connector = (pkg: DeliveryPackage) => Promise<void>;
 
 export function folderConnector(root: string): Connector {
   return async (pkg) => {
-    const target = join(root, pkg.reference);
+    const name = packageName(pkg);
+    const target = join(root, name);
     if (existsSync(target)) return; // delivered before (e.g. the process died before marking it)
     await mkdir(root, { recursive: true });
-    const temp = join(root, `.tmp-${pkg.reference}-${randomBytes(4).toString("hex")}`);
+    const temp = join(root, `.tmp-${name}-${randomBytes(4).toString("hex")}`);
     await mkdir(temp);
     try {
       for (const doc of pkg.documents) await writeFile(join(temp, doc.fileName), doc.bytes);
@@ -41,7 +42,9 @@ export function httpsConnector(url: string, secret: string, timeoutMs = 15_000):
   return async (pkg) => {
     const body = JSON.stringify({
       ...manifest(pkg),
-      dokumente: pkg.documents.map((d) => ({ name: d.fileName, mediaType: d.mediaType, sha256: d.sha256, inhalt: d.bytes.toString("base64") })),
+      dokumente: pkg.documents.map((d) => ({
+        name: d.fileName, mediaType: d.mediaType, sha256: d.sha256, ...(d.nachweis ? { nachweis: d.nachweis } : {}), inhalt: d.bytes.toString("base64"),
+      })),
     });
     const response = await fetch(url, {
       method: "POST",

@@ -26,7 +26,7 @@ export interface WorkerDeps {
 export async function runDueDeliveries(db: DB, deps: WorkerDeps, now: Date = new Date()): Promise<number> {
   const at = now.toISOString();
   const due = await db.selectFrom("outbox").innerJoin("submissions", "submissions.id", "outbox.submission_id")
-    .select(["outbox.id", "outbox.submission_id", "outbox.connector", "outbox.attempts", "submissions.jobcenter_id"])
+    .select(["outbox.id", "outbox.submission_id", "outbox.nachreichung_id", "outbox.connector", "outbox.attempts", "submissions.jobcenter_id"])
     .where("outbox.state", "in", ["pending", "retrying"]).where("outbox.next_attempt_at", "<=", at)
     .orderBy("outbox.next_attempt_at").limit(50).execute();
   let attempted = 0;
@@ -42,7 +42,7 @@ export async function runDueDeliveries(db: DB, deps: WorkerDeps, now: Date = new
       const jobcenter = deps.jobcenter(entry.jobcenter_id);
       if (!jobcenter) throw new Error(`Jobcenter ${entry.jobcenter_id} is not configured`);
       const connector = (deps.connector ?? connectorFor)(jobcenter, entry.connector);
-      await connector(await loadPackage(db, entry.id, entry.submission_id));
+      await connector(await loadPackage(db, entry.id, entry.submission_id, entry.nachreichung_id));
       await db.updateTable("outbox").set({
         state: "delivered", attempts, delivered_at: new Date().toISOString(), locked_until: null, last_error: null, updated_at: new Date().toISOString(),
       }).where("id", "=", entry.id).execute();
@@ -66,8 +66,9 @@ export interface DeliveryStatus {
   lastError: string | null;
 }
 
+/** Delivery of the submission itself (its Nachreichungen have entries of their own). */
 export async function deliveryStatus(db: DB, submissionId: string): Promise<DeliveryStatus[]> {
   const rows = await db.selectFrom("outbox").select(["connector", "state", "attempts", "delivered_at", "last_error"])
-    .where("submission_id", "=", submissionId).orderBy("connector").execute();
+    .where("submission_id", "=", submissionId).where("nachreichung_id", "is", null).orderBy("connector").execute();
   return rows.map((r) => ({ connector: r.connector, state: r.state, attempts: r.attempts, deliveredAt: r.delivered_at, lastError: r.last_error }));
 }

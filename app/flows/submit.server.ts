@@ -11,6 +11,9 @@ import { commitSubmission, findSubmissionByDraft, type StoredSubmission } from "
 import { buildDocument } from "~/submission/build-document.server";
 import { DOCUMENT_KINDS, type Fachdaten } from "~/submission/document";
 import { connectorsFor, produceDocuments } from "~/submission/pipeline.server";
+import { allowedNachweise } from "~/uploads/checklist";
+import { anlagenOf } from "~/uploads/nachreichung.server";
+import { prepareTransfer, reownUploads } from "~/uploads/store.server";
 import type { FlowContext } from "./context.server";
 import { todayIso } from "./engine/fields";
 import { guard, prune, viewOf } from "./engine/journey";
@@ -32,16 +35,21 @@ export async function submitFlow(ctx: FlowContext, now: Date = new Date()): Prom
   const view = viewOf(ctx.flow, pruned);
   const model = ctx.flow.toModel(view, { receivedAt: now, language: ctx.draft.language }) as Fachdaten;
   const rechtsstand = ctx.flow.rechtsstand?.(view, todayIso(now)) ?? todayIso(now);
+  const nachweise = allowedNachweise(ctx.flow.nachweise(view));
   for (let attempt = 0; attempt < 3; attempt++) {
     const id = randomUUID();
     const reference = randomCode(8);
-    const doc = buildDocument({ reference, flow: ctx.flow, rechtsstand, receivedAt: now, language: ctx.draft.language, jobcenter, model });
+    // The draft's uploaded Nachweise: listed with hashes in the sealed documents, moved to the submission on commit.
+    const transfer = await prepareTransfer(ctx.database, ctx.handle, id, nachweise);
+    const anlagen = anlagenOf(transfer.uploads);
+    const doc = buildDocument({ reference, flow: ctx.flow, rechtsstand, receivedAt: now, language: ctx.draft.language, jobcenter, model, anlagen });
     const sealed = await produceDocuments(doc, jobcenter);
     const result = await commitSubmission(ctx.database, {
       id, reference, draftId: ctx.draft.id, flow: ctx.flow.id, formVersion: ctx.flow.formVersion, rechtsstand,
       jobcenterId: jobcenter.id, language: ctx.draft.language, receivedAt: now, model,
       documents: [{ ...DOCUMENT_KINDS.xml, bytes: sealed.xml }, { ...DOCUMENT_KINDS.pdf, bytes: sealed.pdf }],
       connectors: connectorsFor(jobcenter),
+      alsoInTransaction: (trx) => reownUploads(trx, ctx.draft.id, id, transfer),
     });
     if (result !== "reference-taken") return result;
   }

@@ -1,5 +1,5 @@
 /** URLs of a flow's pages. `fromReview` brings the applicant back to check-answers after a change. */
-export const RESERVED_STEP_IDS = ["pruefen", "spaeter"] as const;
+export const RESERVED_STEP_IDS = ["pruefen", "spaeter", "nachweise"] as const;
 
 export function stepUrl(flowId: string, stepId: string, opts: { index?: number; fromReview?: boolean } = {}): string {
   const index = opts.index !== undefined ? `/${opts.index}` : "";
@@ -8,4 +8,14 @@ export function stepUrl(flowId: string, stepId: string, opts: { index?: number; 
 
 export function receiptUrl(submissionId: string): string {
   return `/eingang/${submissionId}`;
+}
+
+/** The draft's Nachweis upload page. */
+export function nachweiseUrl(flowId: string): string {
+  return `/antrag/${flowId}/nachweise`;
+}
+
+/** Sending Nachweise later (Nachreichung) from the receipt. */
+export function nachreichungUrl(submissionId: string): string {
+  return `/eingang/${submissionId}/nachweise`;
 }

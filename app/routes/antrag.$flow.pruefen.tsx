@@ -8,12 +8,14 @@ import { memberName } from "~/flows/engine/members";
 import { reviewSections, type ReviewStep } from "~/flows/engine/review";
 import type { FieldDef, StepValues } from "~/flows/engine/types";
 import { IncompleteError, submitFlow } from "~/flows/submit.server";
-import { receiptUrl, stepUrl } from "~/flows/urls";
+import { nachweiseUrl, receiptUrl, stepUrl } from "~/flows/urls";
 import { useI18n } from "~/i18n/context";
 import { readVerifiedForm } from "~/security/csrf.server";
 import { addReceipt, commitSession, draftHandle, getSession } from "~/security/session.server";
 import { db } from "~/store/db.server";
 import { findSubmissionByDraft } from "~/store/submissions.server";
+import { allowedNachweise } from "~/uploads/checklist";
+import { countUploads } from "~/uploads/store.server";
 import { CsrfField } from "~/ui/CsrfField";
 import { ErrorSummary } from "~/ui/ErrorSummary";
 import { Field } from "~/ui/Field";
@@ -49,6 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nachweise: ctx.flow.nachweise(viewOf(ctx.flow, pruned)).map((n) => ({ key: n.key, person: n.person })),
     progress: progress(ctx.flow, "pruefen"),
     jobcenter: ctx.jobcenter,
+    uploads: await countUploads(ctx.database, { kind: "draft", handle: ctx.handle }, allowedNachweise(ctx.flow.nachweise(viewOf(ctx.flow, pruned)))),
   };
 }
 
@@ -114,6 +117,9 @@ export default function Review() {
             ))}</ul>
           </>
         ) : <p>{t("nachweise.none")}</p>}
+        {/* Nachweise upload: optional before submitting, or later from the receipt. */}
+        <p><Link to={nachweiseUrl(d.flowId)}>{t("nachweisUpload.reviewLink")}</Link></p>
+        {d.uploads > 0 ? <p className="hint">{t("nachweisUpload.reviewCount", { count: d.uploads })}</p> : null}
       </section>
       <h2>{t("review.declarationTitle")}</h2>
       <p>{t(`${d.namespace}:declaration.body`)}</p>

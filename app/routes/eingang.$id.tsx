@@ -10,6 +10,8 @@ import { publicJobcenter } from "~/tenants/jobcenter";
 import { formatDateTime, weekdayName } from "~/ui/format";
 import type { Nachweis } from "~/model/common";
 import { submittedItems } from "~/submission/summary";
+import { uploadsForReceipt } from "~/uploads/receipt.server";
+import { ReceiptUploads } from "~/ui/ReceiptUploads";
 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -25,6 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nachweise: [...new Set((model.nachweise ?? []).map((n: Nachweis) => n.schluessel))],
     documentSha256: pdf?.sha256 ?? "",
     followUp: Boolean(flow.followUp),
+    uploads: await uploadsForReceipt(database, submission.id),
     jobcenter: publicJobcenter(jobcenter),
   };
 }
@@ -76,6 +79,7 @@ export default function Receipt() {
           <ul className="list">{d.nachweise.map((k) => <li key={k}>{t(`${d.namespace}:nachweise.${k}`)}</li>)}</ul>
         </>
       ) : <p>{t("receipt.noNachweise")}</p>}
+      <ReceiptUploads id={d.id} uploads={d.uploads} />
       <p>{t(`${d.namespace}:receipt.whatNext`)}</p>
       <h2>{t("receipt.contactTitle")}</h2>
       <address className="contact">

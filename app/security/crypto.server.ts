@@ -22,6 +22,25 @@ export function encrypt(plaintext: string, key: Buffer, aad: string): string {
   return [VERSION, iv.toString("base64url"), tag.toString("base64url"), body.toString("base64url")].join(".");
 }
 
+/** Like encrypt, for binary data (uploaded files): the same format, without a base64 detour inside. */
+export function encryptBytes(plaintext: Uint8Array, key: Buffer, aad: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", key, iv);
+  cipher.setAAD(Buffer.from(aad, "utf8"));
+  const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  const tag = cipher.getAuthTag();
+  return [VERSION, iv.toString("base64url"), tag.toString("base64url"), body.toString("base64url")].join(".");
+}
+
+export function decryptBytes(sealed: string, key: Buffer, aad: string): Buffer {
+  const [version, iv, tag, body] = sealed.split(".");
+  if (version !== VERSION || !iv || !tag || body === undefined) throw new Error("Unknown ciphertext format");
+  const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
+  decipher.setAAD(Buffer.from(aad, "utf8"));
+  decipher.setAuthTag(Buffer.from(tag, "base64url"));
+  return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]);
+}
+
 export function decrypt(sealed: string, key: Buffer, aad: string): string {
   const [version, iv, tag, body] = sealed.split(".");
   if (version !== VERSION || !iv || !tag || body === undefined) throw new Error("Unknown ciphertext format");

@@ -70,13 +70,25 @@ export async function saveDraft(
   return expiresAt;
 }
 
+/** Activity without new answers (an upload) also extends the draft's life. */
+export async function touchDraft(db: DB, id: string, ttlDays: number, now: Date = new Date()): Promise<void> {
+  await db.updateTable("drafts").set({ updated_at: now.toISOString(), expires_at: expiry(now, ttlDays) }).where("id", "=", id).execute();
+}
+
 /** Resume: the draft id for a code, if such a live draft exists. */
 export async function findDraftByCode(db: DB, code: string, now: Date = new Date()): Promise<{ id: string; flow: string } | undefined> {
   return db.selectFrom("drafts").select(["id", "flow"]).where("lookup_hash", "=", lookupHash(code))
     .where("expires_at", ">", now.toISOString()).executeTakeFirst();
 }
 
+/** The purge: expired drafts go, and with them their uploaded files (Nachweise). */
 export async function deleteExpiredDrafts(db: DB, now: Date = new Date()): Promise<number> {
-  const result = await db.deleteFrom("drafts").where("expires_at", "<=", now.toISOString()).executeTakeFirst();
-  return Number(result.numDeletedRows);
+  const at = now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("uploads")
+      .where("draft_id", "in", trx.selectFrom("drafts").select("id").where("expires_at", "<=", at))
+      .execute();
+    const result = await trx.deleteFrom("drafts").where("expires_at", "<=", at).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  });
 }

@@ -1,5 +1,5 @@
 /** Migrations shared by SQLite and PostgreSQL: only portable column types. */
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 
 const migrations: Record<string, Migration> = {
   "2026-11-22-001-initial": {
@@ -69,9 +69,68 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("outbox_due").on("outbox").columns(["state", "next_attempt_at"]).execute();
     },
   },
+  "2026-11-22-003-uploads": {
+    // Nachweise: uploaded files of a draft, then of its submission; Nachreichungen (sealed
+    // addenda after submission); outbox entries that deliver a Nachreichung. The outbox is
+    // rebuilt because SQLite cannot drop its unique (submission_id, connector) constraint, which
+    // now holds only for the submission itself (nachreichung_id null).
+    async up(db: Kysely<any>) {
+      await db.schema.createTable("nachreichungen")
+        .addColumn("id", "varchar(36)", (c) => c.primaryKey())
+        .addColumn("submission_id", "varchar(36)", (c) => c.notNull().references("submissions.id"))
+        .addColumn("nummer", "integer", (c) => c.notNull())
+        .addColumn("received_at", "varchar(32)", (c) => c.notNull())
+        .addColumn("file_name", "varchar(200)", (c) => c.notNull())
+        .addColumn("size", "integer", (c) => c.notNull())
+        .addColumn("sha256", "varchar(64)", (c) => c.notNull())
+        .addColumn("payload", "text", (c) => c.notNull())
+        .addUniqueConstraint("nachreichungen_submission_nummer", ["submission_id", "nummer"])
+        .execute();
+      await db.schema.createTable("uploads")
+        .addColumn("id", "varchar(36)", (c) => c.primaryKey())
+        .addColumn("draft_id", "varchar(36)", (c) => c.references("drafts.id"))
+        .addColumn("submission_id", "varchar(36)", (c) => c.references("submissions.id"))
+        .addColumn("nachreichung_id", "varchar(36)", (c) => c.references("nachreichungen.id"))
+        .addColumn("nachweis", "varchar(64)", (c) => c.notNull())
+        .addColumn("original_name", "text", (c) => c.notNull())
+        .addColumn("media_type", "varchar(100)", (c) => c.notNull())
+        .addColumn("size", "integer", (c) => c.notNull())
+        .addColumn("sha256", "varchar(64)", (c) => c.notNull())
+        .addColumn("wrapped_key", "text", (c) => c.notNull())
+        .addColumn("payload", "text", (c) => c.notNull())
+        .addColumn("created_at", "varchar(32)", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("uploads_draft").on("uploads").column("draft_id").execute();
+      await db.schema.createIndex("uploads_submission").on("uploads").columns(["submission_id", "nachreichung_id"]).execute();
+
+      await db.schema.createTable("outbox_v3")
+        .addColumn("id", "varchar(36)", (c) => c.primaryKey())
+        .addColumn("submission_id", "varchar(36)", (c) => c.notNull().references("submissions.id"))
+        .addColumn("nachreichung_id", "varchar(36)", (c) => c.references("nachreichungen.id"))
+        .addColumn("connector", "varchar(64)", (c) => c.notNull())
+        .addColumn("state", "varchar(16)", (c) => c.notNull())
+        .addColumn("attempts", "integer", (c) => c.notNull())
+        .addColumn("next_attempt_at", "varchar(32)", (c) => c.notNull())
+        .addColumn("locked_until", "varchar(32)")
+        .addColumn("last_error", "varchar(500)")
+        .addColumn("delivered_at", "varchar(32)")
+        .addColumn("created_at", "varchar(32)", (c) => c.notNull())
+        .addColumn("updated_at", "varchar(32)", (c) => c.notNull())
+        .execute();
+      const columns = ["id", "submission_id", "connector", "state", "attempts", "next_attempt_at", "locked_until", "last_error", "delivered_at", "created_at", "updated_at"];
+      await db.insertInto("outbox_v3").columns(columns).expression(db.selectFrom("outbox").select(columns)).execute();
+      await db.schema.dropTable("outbox").execute();
+      await db.schema.alterTable("outbox_v3").renameTo("outbox").execute();
+      await db.schema.createIndex("outbox_due").on("outbox").columns(["state", "next_attempt_at"]).execute();
+      await db.schema.createIndex("outbox_submission_connector_once").on("outbox").columns(["submission_id", "connector"]).unique()
+        .where(sql<boolean>`nachreichung_id is null`).execute();
+      await db.schema.createIndex("outbox_nachreichung_connector_once").on("outbox").columns(["nachreichung_id", "connector"]).unique().execute();
+    },
+  },
 };
 
-const provider: MigrationProvider = { getMigrations: async () => migrations };
+/** Exported for tests that migrate step by step (e.g. 003 rebuilding a filled outbox). */
+export const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 export async function migrate(db: Kysely<any>): Promise<void> {
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();

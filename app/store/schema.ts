@@ -55,6 +55,8 @@ export type DeliveryState = "pending" | "retrying" | "delivered" | "failed";
 export interface OutboxTable {
   id: string;
   submission_id: string;
+  /** Set when the entry delivers a Nachreichung of the submission, not the submission itself. */
+  nachreichung_id: string | null;
   /** "inbox", or "<art>:<index in the jobcenter's zustellung list>". */
   connector: string;
   state: DeliveryState;
@@ -67,10 +69,55 @@ export interface OutboxTable {
   updated_at: string;
 }
 
+/**
+ * An uploaded Nachweis file, stored as PDF. Owned by a draft (draft_id) until it is submitted,
+ * then by the submission (submission_id), and by one of its Nachreichungen when sent later.
+ * Envelope encryption: the bytes are sealed with a random data key; that key is wrapped with a
+ * key derived from the draft's resume code while it is a draft, and rewrapped under the
+ * submission's key at submit (cheap, whatever the file sizes).
+ */
+export interface UploadTable {
+  id: string;
+  draft_id: string | null;
+  submission_id: string | null;
+  nachreichung_id: string | null;
+  /** Nachweis key from the flow's catalogue, or "sonstiges". */
+  nachweis: string;
+  /** The name the file had on the device, sanitised; AES-256-GCM ciphertext (names carry names). */
+  original_name: string;
+  /** Always application/pdf: images are converted on upload. */
+  media_type: string;
+  size: number;
+  /** SHA-256 (hex) of the stored PDF. */
+  sha256: string;
+  /** The data key, AES-256-GCM-wrapped by the owner's key. */
+  wrapped_key: string;
+  /** AES-256-GCM ciphertext of the PDF bytes. */
+  payload: string;
+  created_at: string;
+}
+
+/** A sealed addendum to a submission: files sent later with the same reference. */
+export interface NachreichungTable {
+  id: string;
+  submission_id: string;
+  /** 1, 2, … per submission. */
+  nummer: number;
+  received_at: string;
+  /** "nachreichung-<nummer>.xml" */
+  file_name: string;
+  size: number;
+  sha256: string;
+  /** AES-256-GCM ciphertext of the sealed XML (submission key). */
+  payload: string;
+}
+
 export interface Database {
   jobcenters: JobcenterTable;
   drafts: DraftTable;
   submissions: SubmissionTable;
   documents: DocumentTable;
   outbox: OutboxTable;
+  uploads: UploadTable;
+  nachreichungen: NachreichungTable;
 }

@@ -5,7 +5,9 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import { decrypt, deriveKey, encrypt } from "~/security/crypto.server";
+import type { Transaction } from "kysely";
 import type { DB } from "./db.server";
+import type { Database } from "./schema";
 
 export interface NewSubmission {
   id: string;
@@ -22,6 +24,8 @@ export interface NewSubmission {
   documents: NewDocument[];
   /** Delivery connectors: an outbox entry each; "inbox" is delivered by the commit itself. */
   connectors: string[];
+  /** More work in the same transaction, before the draft is deleted (its uploads change owner). */
+  alsoInTransaction?: (trx: Transaction<Database>) => Promise<void>;
 }
 
 export interface NewDocument {
@@ -43,7 +47,8 @@ export interface StoredSubmission {
   status: string;
 }
 
-const submissionKey = (id: string) => deriveKey("submission", id);
+/** The key of a submission and everything it owns (documents, data keys of its uploads, Nachreichungen). */
+export const submissionKey = (id: string) => deriveKey("submission", id);
 
 type Row = { id: string; reference: string; flow: string; form_version: string; rechtsstand: string; jobcenter_id: string; language: string; received_at: string; status: string };
 
@@ -114,10 +119,11 @@ export async function commitSubmission(db: DB, input: NewSubmission): Promise<Co
       for (const connector of input.connectors) {
         const delivered = connector === "inbox";
         await trx.insertInto("outbox").values({
-          id: randomUUID(), submission_id: input.id, connector, state: delivered ? "delivered" : "pending", attempts: 0,
+          id: randomUUID(), submission_id: input.id, nachreichung_id: null, connector, state: delivered ? "delivered" : "pending", attempts: 0,
           next_attempt_at: at, locked_until: null, last_error: null, delivered_at: delivered ? at : null, created_at: at, updated_at: at,
         }).execute();
       }
+      await input.alsoInTransaction?.(trx);
       await trx.deleteFrom("drafts").where("id", "=", input.draftId).execute();
     });
     return fromRow(row);

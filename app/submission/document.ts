@@ -49,6 +49,8 @@ export interface DocumentAnlage {
   mimeType: string;
   groesse: number;
   sha256: string;
+  /** The Nachweis the file was uploaded for (checklist key, or "sonstiges"). */
+  nachweisSchluessel?: string;
 }
 
 export type Fachdaten = Veraenderungsmitteilung | Erstantrag | Kurzantrag;

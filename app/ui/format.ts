@@ -27,3 +27,11 @@ export function weekdayName(day: string, lng: string): string {
   // 2024-01-01 was a Monday.
   return new Intl.DateTimeFormat(locale(lng), { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + index)));
 }
+
+/** File sizes: "834 B", "12.3 KB", "1.2 MB" with the language's decimal sign (Latin digits). */
+export function formatFileSize(bytes: number, lng: string): string {
+  const number = (n: number) => new Intl.NumberFormat(locale(lng), { maximumFractionDigits: 1 }).format(n);
+  if (bytes < 1024) return `${number(bytes)}\u00a0B`;
+  if (bytes < 1024 * 1024) return `${number(bytes / 1024)}\u00a0KB`;
+  return `${number(bytes / (1024 * 1024))}\u00a0MB`;
+}

@@ -20,8 +20,13 @@ for (const lng of ["de", "ar"]) {
     await expectNoSidewaysScroll(page);
     await page.goto("/antrag/veraenderung/spaeter");
     await expectNoSidewaysScroll(page);
+    await page.goto("/antrag/veraenderung/nachweise");
+    await expectNoSidewaysScroll(page);
     await page.goto("/antrag/veraenderung/pruefen");
     await submitReview(page);
     await expectNoSidewaysScroll(page);
+    await page.goto(`${page.url()}/nachweise`);
+    await expectNoSidewaysScroll(page);
+    await page.screenshot({ path: `test-results/nachreichung-360-${lng}.png`, fullPage: true });
   });
 }

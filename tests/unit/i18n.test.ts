@@ -13,6 +13,7 @@ import { flowIds, getFlow } from "~/flows/registry.server";
 import { RESUME_FAILURES } from "~/flows/resume.server";
 import { LANGUAGES } from "~/i18n/config";
 import { DEFAULT_ERROR_KIND, ERROR_KINDS, TEXT_PAGES } from "~/ui/text-pages";
+import { UPLOAD_ERROR_CODES } from "~/uploads/errors";
 import type { FieldDef } from "~/flows/engine/types";
 
 type Tree = { [k: string]: string | Tree };
@@ -81,6 +82,7 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
     for (const s of sections) { add(`${page}.${s}.title`); add(`${page}.${s}.body`); }
   }
   for (const f of RESUME_FAILURES) add(`resume.errors.${f}`);
+  for (const code of UPLOAD_ERROR_CODES) add(`nachweisUpload.errors.${code}`);
   fieldKeys("postcodeStep", POSTCODE).forEach((k) => add(k));
   for (const flow of flows) {
     const ns = flow.namespace;

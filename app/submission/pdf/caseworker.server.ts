@@ -135,5 +135,9 @@ function anlagenSection(flow: PageFlow, doc: SubmissionDocument): void {
     flow.row(dokumentText("anlagen.groesse"), formatSize(anlage.groesse));
     flow.row(dokumentText("anlagen.typ"), anlage.mimeType);
     flow.row(dokumentText("anlagen.sha256"), anlage.sha256, { small: true });
+    if (anlage.nachweisSchluessel) {
+      const nachweis = doc.nachweise.find((n) => n.schluessel === anlage.nachweisSchluessel?.replace(/-\d+$/, ""))?.bezeichnung;
+      flow.row(dokumentText("anlagen.nachweis"), nachweis ?? (anlage.nachweisSchluessel === "sonstiges" ? dokumentText("anlagen.sonstiges") : anlage.nachweisSchluessel));
+    }
   });
 }

@@ -98,7 +98,7 @@ const SEQUENCE = {
   Veraenderungsmitteilung: ["mitteilendePerson", "aenderungen", "anmerkungen"],
   MitteilendePerson: [...PERSON, "bgNummer", "telefon"],
   Nachweis: ["schluessel", "bezeichnung", "anlass", "betrifft"],
-  Anlage: ["dateiname", "mimeType", "groesse", "sha256"],
+  Anlage: ["dateiname", "mimeType", "groesse", "sha256", "nachweisSchluessel"],
   Umzug: ["status", "datum", "zusicherung", "neueAnschrift", "gesamtmiete"],
   Unterkunftskosten: ["ab", "grundmiete", "nebenkosten", "heizkosten"],
   Abrechnung: ["abrechnungsart", "ergebnis", "betrag", "datum"],
@@ -193,7 +193,7 @@ const NOT_XML_CHAR = /[^\t\n\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
  * other); characters XML forbids (pasted control characters) become U+FFFD instead of making
  * the whole submission unparseable.
  */
-const text = (value: string) =>
+export const text = (value: string) =>
   value.replace(/\r\n?/g, "\n").replace(/[&<>]/g, (c) => ESCAPES[c]).replace(NOT_XML_CHAR, "\uFFFD");
 
 function appendValue(out: string[], name: string, value: unknown): void {

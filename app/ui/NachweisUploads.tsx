@@ -1,0 +1,207 @@
+/**
+ * The Nachweis checklist with an upload form per Nachweis: "Foto aufnehmen" (camera) and
+ * "Datei auswählen" (several files), the files already uploaded, and remove buttons where
+ * allowed. Without JavaScript each form is a plain multipart POST answered with a redirect or
+ * the page with an error summary. With JavaScript the same form data goes to a JSON endpoint by
+ * XMLHttpRequest, which reports upload progress (fetch cannot), and the page data is reloaded.
+ */
+import { Form, useRevalidator } from "@remix-run/react";
+import { useState, type FormEvent } from "react";
+import { useI18n } from "~/i18n/context";
+import type { ChecklistGroup } from "~/uploads/checklist";
+import { uploadFieldName, type UploadError } from "~/uploads/errors";
+import { ACCEPT_FILES, ACCEPT_PHOTO, MAX_FILE_BYTES, MAX_FILE_MB, MAX_FILES, OTHER_NACHWEIS } from "~/uploads/limits";
+import { CsrfField } from "./CsrfField";
+import { fieldId } from "./Field";
+import { formatFileSize } from "./format";
+
+export interface UploadedFile {
+  id: string;
+  nachweis: string;
+  name: string;
+  size: number;
+}
+
+export interface UploadResult {
+  errors: UploadError[];
+  nummer?: number;
+}
+
+interface Props {
+  namespace: string;
+  groups: ChecklistGroup[];
+  files: UploadedFile[];
+  /** Where the plain form posts (the page). */
+  action: string;
+  /** Where the script posts (JSON answer). */
+  jsonAction: string;
+  /** Files of a draft can be removed; files already sent cannot. */
+  removable: boolean;
+  submitLabel: string;
+  errors: UploadError[];
+  onResult: (nachweis: string, result: UploadResult) => void;
+}
+
+/** One error summary entry per Nachweis, linking to its file input. */
+export function useUploadErrorMessages() {
+  const { t } = useI18n();
+  return (errors: UploadError[]) => {
+    const byNachweis = new Map<string, string[]>();
+    for (const e of errors) {
+      const message = t(`nachweisUpload.errors.${e.code}`, { file: e.file, mb: MAX_FILE_MB, max: MAX_FILES });
+      byNachweis.set(e.nachweis, [...(byNachweis.get(e.nachweis) ?? []), message]);
+    }
+    return [...byNachweis].map(([nachweis, messages]) => ({ name: uploadFieldName(nachweis), message: messages.join(" ") }));
+  };
+}
+
+export function NachweisUploads({ namespace, groups, files, errors, ...rest }: Props) {
+  const { t, has } = useI18n();
+  const messages = useUploadErrorMessages()(errors);
+  const card = (key: string, title: string, hint?: string) => (
+    <NachweisCard
+      key={key}
+      nachweis={key}
+      title={title}
+      hint={hint}
+      files={files.filter((f) => f.nachweis === key)}
+      error={messages.find((m) => m.name === uploadFieldName(key))?.message}
+      {...rest}
+    />
+  );
+  const heading = (g: ChecklistGroup) => {
+    const reason = has(`${namespace}:steps.${g.reason}.title`) ? t(`${namespace}:steps.${g.reason}.title`) : t("nachweisUpload.groupGeneral");
+    return g.person ? t("nachweisUpload.groupPerson", { person: g.person, reason }) : reason;
+  };
+  return (
+    <>
+      {groups.length === 0 ? <p>{t("nachweisUpload.none")}</p> : null}
+      {groups.map((g) => (
+        <section key={`${g.person ?? ""}|${g.reason}`} className="nachweis-group">
+          <h2>{heading(g)}</h2>
+          {g.items.map(({ slot, key }) => card(slot, t(`${namespace}:nachweise.${key}`)))}
+        </section>
+      ))}
+      <section className="nachweis-group">
+        <h2>{t("nachweisUpload.other")}</h2>
+        {card(OTHER_NACHWEIS, t("nachweisUpload.other"), t("nachweisUpload.otherHint"))}
+      </section>
+    </>
+  );
+}
+
+interface CardProps extends Omit<Props, "namespace" | "groups" | "files" | "errors"> {
+  nachweis: string;
+  title: string;
+  hint?: string;
+  files: UploadedFile[];
+  error?: string;
+}
+
+function NachweisCard({ nachweis, title, hint, files, error, action, jsonAction, removable, submitLabel, onResult }: CardProps) {
+  const { t, lng } = useI18n();
+  const revalidator = useRevalidator();
+  const [percent, setPercent] = useState<number | null>(null);
+  const titleId = `n-${nachweis}-title`;
+  const fileInput = fieldId(uploadFieldName(nachweis));
+  const errorId = error ? `${fileInput}-error` : undefined;
+
+  const upload = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const body = new FormData();
+    const early: UploadError[] = [];
+    let count = 0;
+    for (const [name, value] of new FormData(form).entries()) {
+      if (typeof value !== "string") {
+        if (!value.name && value.size === 0) continue; // an input left empty
+        if (value.size > MAX_FILE_BYTES) {
+          early.push({ nachweis, code: "tooLarge", file: value.name });
+          continue; // not worth sending: the server would refuse it too
+        }
+        count++;
+      }
+      body.append(name, value);
+    }
+    if (count === 0) {
+      onResult(nachweis, { errors: early.length > 0 ? early : [{ nachweis, code: "noFile", file: "" }] });
+      return;
+    }
+    const request = new XMLHttpRequest();
+    request.open("POST", jsonAction);
+    request.responseType = "json";
+    request.upload.onprogress = (e) => {
+      if (e.lengthComputable) setPercent(Math.round((e.loaded / e.total) * 100));
+    };
+    request.onload = () => {
+      setPercent(null);
+      const result = request.status === 200 && request.response ? (request.response as UploadResult) : undefined;
+      onResult(nachweis, {
+        errors: [...early, ...(result ? result.errors : [{ nachweis, code: "failed" as const, file: "" }])],
+        nummer: result?.nummer,
+      });
+      form.reset();
+      revalidator.revalidate();
+    };
+    request.onerror = () => {
+      setPercent(null);
+      onResult(nachweis, { errors: [...early, { nachweis, code: "network", file: "" }] });
+    };
+    setPercent(0);
+    request.send(body);
+  };
+
+  return (
+    <section className={`card nachweis${error ? " form-group--error" : ""}`} aria-labelledby={titleId}>
+      <h3 className="card__title" id={titleId}>{title}</h3>
+      {hint ? <p className="hint">{hint}</p> : null}
+      {files.length > 0 ? (
+        <ul className="item-list file-list">
+          {files.map((f) => (
+            <li className="item-list__item" key={f.id}>
+              <span className="file-list__name break">{f.name}</span>
+              <span className="item-list__actions">
+                <span className="hint file-list__size" dir="ltr">{formatFileSize(f.size, lng)}</span>
+                {removable ? (
+                  <Form method="post" action={action} className="inline-form">
+                    <CsrfField />
+                    <input type="hidden" name="id" value={f.id} />
+                    <button className="button button--link" type="submit" name="intent" value="remove">
+                      {t("remove")}<span className="visually-hidden"> {f.name}</span>
+                    </button>
+                  </Form>
+                ) : null}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : <p className="hint">{t("nachweisUpload.noFiles")}</p>}
+      {error ? <p className="error-message" id={errorId}><span className="visually-hidden">{t("errorPrefix")} </span>{error}</p> : null}
+      <form method="post" action={action} encType="multipart/form-data" onSubmit={upload} noValidate>
+        <CsrfField />
+        <input type="hidden" name="nachweis" value={nachweis} />
+        <div className="upload-inputs">
+          <div className="upload-input">
+            <label className="label" htmlFor={`${fileInput}-foto`}>{t("nachweisUpload.photo")}</label>
+            <input className="file-input" id={`${fileInput}-foto`} type="file" name="datei" accept={ACCEPT_PHOTO} capture="environment" />
+          </div>
+          <div className="upload-input">
+            <label className="label" htmlFor={fileInput}>{t("nachweisUpload.file")}</label>
+            <p className="hint" id={`${fileInput}-hint`}>{t("nachweisUpload.fileHint")}</p>
+            <input
+              className="file-input" id={fileInput} type="file" name="datei" accept={ACCEPT_FILES} multiple
+              aria-describedby={[`${fileInput}-hint`, errorId].filter(Boolean).join(" ")}
+            />
+          </div>
+        </div>
+        {percent !== null ? (
+          <div className="upload-progress">
+            <progress className="progress__bar" max={100} value={percent} aria-labelledby={`${titleId}-progress`} />
+            <p className="hint" id={`${titleId}-progress`} role="status">{t("nachweisUpload.progress", { percent })}</p>
+          </div>
+        ) : null}
+        <button className="button button--secondary" type="submit" disabled={percent !== null}>{submitLabel}</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * The POSTs of the upload pages, shared by the page actions (plain forms: redirect or re-render
+ * with errors) and the JSON endpoints the progress-reporting script posts to.
+ */
+import { requireDraft } from "~/flows/context.server";
+import { prune, viewOf } from "~/flows/engine/journey";
+import { readVerifiedMultipartForm } from "~/security/csrf.server";
+import { touchDraft } from "~/store/drafts.server";
+import { requireOwnSubmission } from "~/submission/receipt-access.server";
+import { checkFiles } from "./accept.server";
+import { allowedNachweise, checklistOfModel } from "./checklist";
+import type { UploadError } from "./errors";
+import { MAX_FILE_BYTES, MAX_FILES, MAX_FILES_PER_REQUEST } from "./limits";
+import { submitNachreichung, TooManyNachreichungFilesError } from "./nachreichung.server";
+import { addDraftUploads, removeDraftUpload, TooManyFilesError } from "./store.server";
+
+const LIMITS = { maxFileBytes: MAX_FILE_BYTES, maxFiles: MAX_FILES_PER_REQUEST };
+
+export interface UploadOutcome {
+  errors: UploadError[];
+  /** Number of the Nachreichung that was sent. */
+  nummer?: number;
+}
+
+const badRequest = () => new Response("Bad request", { status: 400 });
+
+/** Upload to, or remove from, the draft of this browser. */
+export async function handleDraftUpload(request: Request, flowId: string | undefined): Promise<UploadOutcome> {
+  const { form, files } = await readVerifiedMultipartForm(request, LIMITS);
+  const ctx = await requireDraft(request, flowId);
+  if (form.get("intent") === "remove") {
+    await removeDraftUpload(ctx.database, ctx.handle, String(form.get("id") ?? ""));
+    return { errors: [] };
+  }
+  const nachweis = String(form.get("nachweis") ?? "");
+  const checklist = ctx.flow.nachweise(viewOf(ctx.flow, prune(ctx.flow, ctx.draft.answers)));
+  if (!allowedNachweise(checklist).has(nachweis)) throw badRequest();
+  if (files.length === 0) return { errors: [{ nachweis, code: "noFile", file: "" }] };
+  const checked = await checkFiles(files, nachweis);
+  const errors = [...checked.errors];
+  if (checked.accepted.length > 0) {
+    try {
+      await addDraftUploads(ctx.database, ctx.handle, checked.accepted, MAX_FILES);
+      await touchDraft(ctx.database, ctx.handle.id, ctx.ttlDays);
+    } catch (error) {
+      if (!(error instanceof TooManyFilesError)) throw error;
+      errors.push({ nachweis, code: "tooMany", file: "" });
+    }
+  }
+  return { errors };
+}
+
+/** A batch of files after submission: one sealed Nachreichung. */
+export async function handleNachreichung(request: Request, submissionId: string | undefined): Promise<UploadOutcome> {
+  const { form, files } = await readVerifiedMultipartForm(request, LIMITS);
+  const { database, submission, jobcenter, model } = await requireOwnSubmission(request, submissionId);
+  const nachweis = String(form.get("nachweis") ?? "");
+  const listed = checklistOfModel(model);
+  if (!allowedNachweise(listed).has(nachweis)) throw badRequest();
+  if (files.length === 0) return { errors: [{ nachweis, code: "noFile", file: "" }] };
+  const checked = await checkFiles(files, nachweis);
+  const errors = [...checked.errors];
+  if (checked.accepted.length === 0) return { errors };
+  try {
+    const sent = await submitNachreichung(database, submission, jobcenter, checked.accepted);
+    return { errors, nummer: sent.nummer };
+  } catch (error) {
+    if (!(error instanceof TooManyNachreichungFilesError)) throw error;
+    return { errors: [...errors, { nachweis, code: "tooMany", file: "" }] };
+  }
+}
+
+/** The JSON answer for the script: errors to show, the Nachreichung number if one was sent. */
+export function jsonOutcome(outcome: UploadOutcome): Response {
+  return new Response(JSON.stringify(outcome), {
+    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
