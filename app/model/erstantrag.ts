@@ -39,6 +39,8 @@ export interface Aufenthalt {
   einreise?: Datum;
   asylbewerberleistungen: boolean;
   verpflichtungserklaerung: boolean;
+  azrNummer?: string;
+  nationaleId?: string;
 }
 
 export interface Antragsteller {
@@ -53,13 +55,16 @@ export interface Antragsteller {
   aufenthalt?: Aufenthalt;
   anschrift: Anschrift;
   ohneFestenWohnsitz: boolean;
+  /** HA 16: where someone without a fixed address lives or gets post. */
+  wohnhaftBei?: string;
+  postfach?: string;
   telefon?: string;
   email?: string;
   bankkonto?: { kontoinhaber: string; iban: string };
   keinKontoGrund?: string;
   steuerId?: string;
   rvNummer?: string;
-  vertretung?: { vertretungsart: string; name: string; anschrift: string; telefon?: string };
+  vertretung?: { vertretungsart: string; name: string; anschrift: string; telefon?: string; eingereichtVon: string };
   familienstand: string;
   familienstandSeit?: Datum;
   /** Anlage UH1 */
@@ -69,6 +74,7 @@ export interface Antragsteller {
 /** Maintenance owed by someone outside the household (UH1–UH3). */
 export interface Unterhalt {
   name?: string;
+  anschrift?: string;
   unterhalt: "erhalten" | "tituliert" | "keiner";
   betrag?: Betrag;
 }
@@ -85,6 +91,8 @@ export interface Mitglied {
   zugehoerigkeit: Zugehoerigkeit;
   /** HA (the applicant), WEP, KI, HG, or none (flat-share). */
   formular: "HA" | "WEP" | "KI" | "HG" | "keines";
+  geburtsort?: string;
+  geburtsland?: string;
   staatsangehoerigkeit?: string;
   aufenthalt?: Aufenthalt;
   steuerId?: string;
@@ -94,14 +102,17 @@ export interface Mitglied {
   selbststaendigeTaetigkeit?: Selbststaendigkeit;
   krankenPflegeversicherung?: Krankenversicherung;
   einkommen?: Einkommen[];
+  /** Anlage EK: deductions from earned income. */
+  absetzungen?: { entfernungKm?: number; versicherungen?: Betrag; riester?: Betrag; unterhaltTitel?: Betrag };
   kinderangaben?: Kinderangaben;
-  haushaltsgemeinschaft?: { einkommenVorhanden: string; unterstuetzung: boolean };
+  haushaltsgemeinschaft?: { einkommenVorhanden: string; einkommenBetrag?: Betrag; vermoegenVorhanden: string; unterstuetzung: boolean };
 }
 
 export interface Lebenslage {
-  erwerbsfaehig: boolean;
+  /** Not asked for children under 15. */
+  erwerbsfaehig?: boolean;
   schwangerschaftsangaben?: { entbindungstermin: Datum; unterhaltSchwangerschaft?: Unterhalt & { vaterschaft: string } };
-  schuleAusbildung?: { ausbildungsart: string; einrichtung: string; foerderung: string; schulbuecher?: Betrag };
+  schuleAusbildung?: { ausbildungsart: string; einrichtung: string; foerderung: string; schulbuecher?: Betrag; auswaertsUntergebracht: boolean };
   behinderung?: { teilhabe: string; merkzeichenG: boolean };
   ernaehrung?: { erkrankung: string; arzt: string };
   besondererBedarf?: { beschreibung: string; betrag: Betrag; haeufigkeit: string };
@@ -112,7 +123,7 @@ export interface Lebenslage {
 
 export interface Werdegang {
   vorleistung?: { leistungsart: string; bis: Datum; traeger: string };
-  beschaeftigung?: { arbeitgeber: string; bis?: Datum; offenerLohn: boolean };
+  beschaeftigung?: { arbeitgeber: string; bis?: Datum; offenerLohn: boolean; arbeitgeberAnschrift?: string };
   lohnersatz?: { leistungsart: string; bis?: Datum };
   dienst: boolean;
   pflege: boolean;
@@ -132,6 +143,7 @@ export interface Selbststaendigkeit {
     fahrzeugkosten?: Betrag;
     personalkosten?: Betrag;
     sonstigeAusgaben?: Betrag;
+    steuern?: Betrag;
     umsatzsteuer: string;
   };
 }
@@ -158,6 +170,8 @@ export interface Kinderangaben {
   kindesunterhalt: string;
   unterhaltsbetrag?: Betrag;
   unterhaltspflichtiger?: string;
+  unterhaltspflichtigerAnschrift?: string;
+  eigenesEinkommen?: { bezeichnung: string; betrag: Betrag };
 }
 
 /** Anlage VE */
@@ -176,7 +190,9 @@ export interface Unterkunft {
   heizkosten: Betrag;
   heizungsart: string;
   warmwasser: "zentral" | "dezentral";
-  direktzahlung?: { name: string; iban: string };
+  /** KDU item 29: how decentral hot water is heated. */
+  warmwasserEnergie?: string;
+  direktzahlung?: { name: string; anschrift: string; iban: string };
 }
 
 /** Anlage VM, once per Bedarfsgemeinschaft. */
@@ -197,6 +213,7 @@ export interface Vermoegensposten {
   baujahr?: number;
   immobilienart?: string;
   selbstgenutzt?: boolean;
+  anteil?: string;
   datum?: Datum;
 }
 

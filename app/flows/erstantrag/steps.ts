@@ -29,6 +29,9 @@ export const unter15 = person((h) => inBg(h) && h.alter < 15);
 /** Relatives in the household outside the BG: Anlage HG. */
 export const hgMitglied = person((h) => h.zugehoerigkeit === "Haushaltsgemeinschaft");
 const weiterePerson15 = both(ab15, (m) => m.index > 0);
+/** A situation ticked for an adult (lebenslage) or a child (kindLebenslage): the same follow-up page. */
+const situation = (option: string): MemberCondition => (m, a) =>
+  a.has(`lebenslage/${m.index}`, "lage", option) || a.has(`kindLebenslage/${m.index}`, "lage", option);
 const applicant: MemberCondition = (m) => m.index === 0;
 
 /** Vermögen: the regime in force at the start of the Bewilligungszeitraum (§ 65a SGB II). */
@@ -46,6 +49,8 @@ const AUFENTHALT: readonly FieldDef[] = [
   { name: "einreise", kind: "date", relative: "past", optional: true, hint: true },
   { name: "asylbewerberleistungen", kind: "radio", options: ["nein", "ja"], hint: true },
   { name: "verpflichtungserklaerung", kind: "radio", options: ["nein", "ja"], hint: true },
+  { name: "azrNummer", kind: "text", maxLength: 30, optional: true, hint: true },
+  { name: "nationaleId", kind: "text", maxLength: 50, optional: true, hint: true },
 ];
 
 /** Income from work, per person: Anlage EK Abschnitt 2. */
@@ -55,8 +60,10 @@ export const LEISTUNGSEINKOMMEN = [
 export const EINKOMMENSARTEN = ["erwerb", ...LEISTUNGSEINKOMMEN, "sonstiges"] as const;
 
 /** Vermögen kinds (Anlage VM); each chosen kind gets its own page. */
-export const VERMOEGENSARTEN = ["bargeld", "konten", "wertpapiere", "bausparen", "versicherungen", "fahrzeug", "immobilien", "sonstiges", "uebertragungen"] as const;
-const POSTEN = ["bargeld", "konten", "wertpapiere", "bausparen", "versicherungen", "sonstiges"] as const;
+export const VERMOEGENSARTEN = [
+  "bargeld", "konten", "wertpapiere", "bausparen", "versicherungen", "fahrzeug", "immobilien", "betriebsvermoegen", "sonstiges", "uebertragungen",
+] as const;
+const POSTEN = ["bargeld", "konten", "wertpapiere", "bausparen", "versicherungen", "betriebsvermoegen", "sonstiges"] as const;
 
 export const stepIdOf = {
   leistung: (art: string) => `ek${art[0].toUpperCase()}${art.slice(1)}`,
@@ -139,6 +146,13 @@ export const steps: readonly Step[] = [
     ],
   },
   {
+    kind: "question", id: "postanschrift", section: "person", when: is("anschrift", "ohneFestenWohnsitz", "ja"),
+    fields: [
+      { name: "wohnhaftBei", kind: "text", maxLength: 200, hint: true },
+      { name: "postfach", kind: "text", maxLength: 30, optional: true },
+    ],
+  },
+  {
     kind: "question", id: "kontakt", section: "person",
     fields: [
       { name: "telefon", kind: "tel", optional: true, hint: true, autocomplete: "tel" },
@@ -177,6 +191,7 @@ export const steps: readonly Step[] = [
       { name: "name", kind: "text", maxLength: 200 },
       { name: "anschrift", kind: "textarea", maxLength: 300 },
       { name: "telefon", kind: "tel", optional: true },
+      { name: "eingereichtVon", kind: "radio", options: ["antragsteller", "vertreter"], hint: true },
     ],
   },
 
@@ -197,6 +212,7 @@ export const steps: readonly Step[] = [
     when: (a) => ["getrennt", "geschieden", "aufgehoben"].some((s) => a.has("familienstand", "stand", s)),
     fields: [
       { name: "name", kind: "text", maxLength: 200, hint: true },
+      { name: "anschrift", kind: "textarea", maxLength: 300, optional: true },
       { name: "unterhalt", kind: "radio", options: ["erhalten", "tituliert", "keiner"] },
       { name: "betrag", kind: "money", max: 10000, optional: true },
     ],
@@ -231,6 +247,8 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "wep", section: "personen", forEach: weiterePerson15,
     fields: [
+      { name: "geburtsort", kind: "text", maxLength: 100 },
+      { name: "geburtsland", kind: "text", maxLength: 100 },
       { name: "staatsangehoerigkeit", kind: "radio", options: STAATSANGEHOERIGKEIT },
       { name: "steuerId", kind: "steuerId", optional: true },
       { name: "rvNummer", kind: "rvNummer", optional: true },
@@ -240,6 +258,27 @@ export const steps: readonly Step[] = [
     kind: "question", id: "wepAufenthalt", section: "personen", texts: "aufenthalt",
     forEach: both(weiterePerson15, (m, a) => !a.has(`wep/${m.index}`, "staatsangehoerigkeit", "deutsch")),
     fields: AUFENTHALT,
+  },
+  // Anlage KI: children under 15.
+  {
+    kind: "question", id: "kind", section: "personen", forEach: unter15,
+    fields: [
+      { name: "staatsangehoerigkeit", kind: "radio", options: STAATSANGEHOERIGKEIT },
+      { name: "kindergeld", kind: "radio", options: ["ja", "beantragt", "nein"] },
+      { name: "betreuung", kind: "radio", options: ["keine", "kita", "schule"] },
+      { name: "versicherung", kind: "radio", options: ["familie", "andere"], hint: true },
+      { name: "unterhalt", kind: "radio", options: ["keiner", "unterhalt", "unterhaltsvorschuss", "beideEltern"], hint: true },
+    ],
+  },
+  {
+    kind: "question", id: "kindAufenthalt", section: "personen", texts: "aufenthalt",
+    forEach: both(unter15, (m, a) => !a.has(`kind/${m.index}`, "staatsangehoerigkeit", "deutsch")),
+    fields: AUFENTHALT,
+  },
+  {
+    // Anlage KI: what else applies to the child (the follow-ups are the same pages as for adults).
+    kind: "question", id: "kindLebenslage", section: "personen", forEach: unter15,
+    fields: [{ name: "lage", kind: "checkboxes", options: ["behinderung", "ernaehrung", "besondererBedarf", "eigenesEinkommen"], optional: true, hint: true }],
   },
   {
     kind: "question", id: "lebenslage", section: "personen", forEach: ab15,
@@ -255,11 +294,19 @@ export const steps: readonly Step[] = [
   {
     // Anlage UH2: maintenance because of pregnancy or care (§ 1615l BGB), if not married.
     kind: "question", id: "uh2", section: "personen",
-    forEach: both(ab15, own("lebenslage", "lage", "schwanger"), (m, a) => m.index !== 0 || !["verheiratet", "lebenspartnerschaft"].some((s) => a.has("familienstand", "stand", s))),
+    forEach: both(ab15, own("lebenslage", "lage", "schwanger"), (m, a) => {
+      // Not when the father lives with her as spouse or partner: he is in the BG already.
+      const partner = (b: unknown) => b === "ehepartner" || b === "partner";
+      if (m.index > 0) return !partner(m.values.beziehung);
+      const married = ["verheiratet", "lebenspartnerschaft"].some((s) => a.has("familienstand", "stand", s));
+      return !married && !a.items("haushalt").some((p) => partner(p.beziehung));
+    }),
     fields: [
       { name: "vater", kind: "text", maxLength: 200, optional: true, hint: true },
+      { name: "anschrift", kind: "textarea", maxLength: 300, optional: true },
       { name: "vaterschaft", kind: "radio", options: ["anerkannt", "nichtAnerkannt", "unbekannt"] },
       { name: "unterhalt", kind: "radio", options: ["erhalten", "tituliert", "keiner"] },
+      { name: "betrag", kind: "money", max: 10000, optional: true },
     ],
   },
   {
@@ -269,10 +316,11 @@ export const steps: readonly Step[] = [
       { name: "einrichtung", kind: "text", maxLength: 200 },
       { name: "foerderung", kind: "radio", options: ["keine", "bafoeg", "bab", "beantragt"], hint: true },
       { name: "schulbuecher", kind: "money", max: 2000, optional: true, hint: true },
+      { name: "auswaerts", kind: "radio", options: ["nein", "ja"], hint: true },
     ],
   },
   {
-    kind: "question", id: "behinderung", section: "personen", forEach: both(ab15, own("lebenslage", "lage", "behinderung")),
+    kind: "question", id: "behinderung", section: "personen", forEach: situation("behinderung"),
     fields: [
       { name: "teilhabe", kind: "radio", options: ["keine", "arbeitsleben", "eingliederungshilfe"], hint: true },
       { name: "merkzeichenG", kind: "radio", options: ["nein", "ja"], hint: true },
@@ -280,7 +328,7 @@ export const steps: readonly Step[] = [
   },
   {
     // Anlage MEB
-    kind: "question", id: "ernaehrung", section: "personen", forEach: both(ab15, own("lebenslage", "lage", "ernaehrung")),
+    kind: "question", id: "ernaehrung", section: "personen", forEach: situation("ernaehrung"),
     fields: [
       { name: "erkrankung", kind: "textarea", maxLength: 500, hint: true },
       { name: "arzt", kind: "text", maxLength: 200 },
@@ -288,7 +336,7 @@ export const steps: readonly Step[] = [
   },
   {
     // Anlage BB (§ 21 Abs. 6 SGB II)
-    kind: "question", id: "besondererBedarf", section: "personen", forEach: both(ab15, own("lebenslage", "lage", "besondererBedarf")),
+    kind: "question", id: "besondererBedarf", section: "personen", forEach: situation("besondererBedarf"),
     fields: [
       { name: "beschreibung", kind: "textarea", maxLength: 1000, hint: true },
       { name: "betrag", kind: "money", max: 10000 },
@@ -313,6 +361,7 @@ export const steps: readonly Step[] = [
     kind: "question", id: "uh3", section: "personen", forEach: both(ab15, own("elternteil", "ausserhalb", "ja")),
     fields: [
       { name: "name", kind: "text", maxLength: 200, optional: true },
+      { name: "anschrift", kind: "textarea", maxLength: 300, optional: true },
       { name: "unterhalt", kind: "radio", options: ["erhalten", "tituliert", "keiner"] },
       { name: "betrag", kind: "money", max: 10000, optional: true },
     ],
@@ -342,6 +391,10 @@ export const steps: readonly Step[] = [
     ],
   },
   {
+    kind: "question", id: "arbeitgeberAnschrift", section: "personen", forEach: both(ab15, own("beschaeftigung", "offenerLohn", "ja")),
+    fields: [{ name: "anschrift", kind: "textarea", maxLength: 300, hint: true }],
+  },
+  {
     // Anlage EKS: self-employment in the last five years …
     kind: "question", id: "selbststaendigkeit", section: "personen", forEach: both(ab15, own("vorher", "lage", "selbststaendig")),
     fields: [
@@ -360,6 +413,7 @@ export const steps: readonly Step[] = [
       { name: "fahrzeugkosten", kind: "money", max: 100000, optional: true },
       { name: "personalkosten", kind: "money", max: 100000, optional: true },
       { name: "sonstigeAusgaben", kind: "money", max: 100000, optional: true, hint: true },
+      { name: "steuern", kind: "money", max: 100000, optional: true, hint: true },
       { name: "umsatzsteuer", kind: "radio", options: ["regel", "kleinunternehmer"], hint: true },
     ],
   },
@@ -418,6 +472,16 @@ export const steps: readonly Step[] = [
       { name: "beginn", kind: "date", optional: true },
     ],
   },
+  {
+    // Anlage EK: what may be deducted from earned income (§ 11b SGB II) above the flat 100 €.
+    kind: "question", id: "abzuege", section: "personen", forEach: both(ab15, own("einkommen", "arten", "erwerb")),
+    fields: [
+      { name: "entfernungKm", kind: "number", min: 0, max: 500, optional: true, hint: true },
+      { name: "versicherungen", kind: "money", max: 5000, optional: true, hint: true },
+      { name: "riester", kind: "money", max: 5000, optional: true },
+      { name: "unterhaltTitel", kind: "money", max: 10000, optional: true, hint: true },
+    ],
+  },
   ...leistungsSteps,
   {
     kind: "question", id: "ekSonstiges", section: "personen", forEach: both(ab15, own("einkommen", "arten", "sonstiges")),
@@ -426,22 +490,21 @@ export const steps: readonly Step[] = [
       { name: "betrag", kind: "money", max: 100000 },
     ],
   },
-  // Anlage KI: children under 15.
   {
-    kind: "question", id: "kind", section: "personen", forEach: unter15,
+    // Anlage UH3: the other parent of a child under 15, whether or not they pay.
+    kind: "question", id: "kindUnterhalt", section: "personen",
+    forEach: both(unter15, (m, a) => !a.has(`kind/${m.index}`, "unterhalt", "beideEltern")),
     fields: [
-      { name: "kindergeld", kind: "radio", options: ["ja", "beantragt", "nein"] },
-      { name: "betreuung", kind: "radio", options: ["keine", "kita", "schule"] },
-      { name: "versicherung", kind: "radio", options: ["familie", "andere"], hint: true },
-      { name: "unterhalt", kind: "radio", options: ["keiner", "unterhalt", "unterhaltsvorschuss", "beideEltern"], hint: true },
+      { name: "betrag", kind: "money", max: 5000, optional: true, hint: true },
+      { name: "elternteil", kind: "text", maxLength: 200, optional: true, hint: true },
+      { name: "anschrift", kind: "textarea", maxLength: 300, optional: true },
     ],
   },
   {
-    kind: "question", id: "kindUnterhalt", section: "personen",
-    forEach: both(unter15, (m, a) => ["unterhalt", "unterhaltsvorschuss"].some((o) => a.has(`kind/${m.index}`, "unterhalt", o))),
+    kind: "question", id: "kindEinkommen", section: "personen", forEach: both(unter15, own("kindLebenslage", "lage", "eigenesEinkommen")),
     fields: [
+      { name: "bezeichnung", kind: "text", maxLength: 200, hint: true },
       { name: "betrag", kind: "money", max: 5000 },
-      { name: "elternteil", kind: "text", maxLength: 200, optional: true, hint: true },
     ],
   },
   // Anlage HG: relatives in the household outside the BG (§ 9 Abs. 5 SGB II).
@@ -449,6 +512,8 @@ export const steps: readonly Step[] = [
     kind: "question", id: "hg", section: "personen", forEach: hgMitglied,
     fields: [
       { name: "einkommen", kind: "radio", options: ["ja", "nein", "unbekannt"], hint: true },
+      { name: "einkommenBetrag", kind: "money", max: 50000, optional: true, hint: true },
+      { name: "vermoegen", kind: "radio", options: ["ja", "nein", "unbekannt"], hint: true },
       { name: "unterstuetzung", kind: "radio", options: ["ja", "nein"], hint: true },
     ],
   },
@@ -489,6 +554,10 @@ export const steps: readonly Step[] = [
     ],
   },
   {
+    kind: "question", id: "warmwasserEnergie", section: "wohnen", when: is("heizung", "warmwasser", "dezentral"),
+    fields: [{ name: "energie", kind: "radio", options: ["strom", "gas", "sonstige"], hint: true }],
+  },
+  {
     kind: "question", id: "direktzahlung", section: "wohnen",
     when: (a) => a.has("unterkunft", "kosten", "ja") && !a.has("wohnform", "art", "eigentum"),
     fields: [{ name: "gewuenscht", kind: "radio", options: ["nein", "ja"], hint: true }],
@@ -497,6 +566,7 @@ export const steps: readonly Step[] = [
     kind: "question", id: "vermieter", section: "wohnen", when: is("direktzahlung", "gewuenscht", "ja"),
     fields: [
       { name: "name", kind: "text", maxLength: 200 },
+      { name: "anschrift", kind: "textarea", maxLength: 300 },
       { name: "iban", kind: "iban" },
     ],
   },
@@ -525,6 +595,7 @@ export const steps: readonly Step[] = [
     fields: [
       { name: "art", kind: "radio", options: ["haus", "wohnung", "grundstueck"] },
       { name: "selbstgenutzt", kind: "radio", options: ["ja", "nein"] },
+      { name: "anteil", kind: "text", maxLength: 50, optional: true, hint: true },
       { name: "wert", kind: "money", max: 10000000, hint: true },
     ],
   },

@@ -59,18 +59,22 @@ function aufenthalt(r: Reader, step: string): Aufenthalt {
   return {
     land: r.s(step, "land"), aufenthaltsstatus: r.s(step, "status"), einreise: r.opt(step, "einreise"),
     asylbewerberleistungen: r.yes(step, "asylbewerberleistungen"), verpflichtungserklaerung: r.yes(step, "verpflichtungserklaerung"),
+    azrNummer: r.opt(step, "azrNummer"), nationaleId: r.opt(step, "nationaleId"),
   };
 }
 
 function unterhalt(r: Reader, step: string, nameField = "name"): Unterhalt {
-  return { name: r.opt(step, nameField), unterhalt: r.s(step, "unterhalt") as Unterhalt["unterhalt"], betrag: r.opt(step, "betrag") };
+  return {
+    name: r.opt(step, nameField), anschrift: r.opt(step, "anschrift"),
+    unterhalt: r.s(step, "unterhalt") as Unterhalt["unterhalt"], betrag: r.opt(step, "betrag"),
+  };
 }
 
-function lebenslage(a: AnswerView, r: Reader, i: number): Lebenslage {
+function lebenslage(a: AnswerView, r: Reader, i: number, kind: boolean): Lebenslage {
   const k = (step: string) => `${step}/${i}`;
   const lage = r.list(k("lebenslage"), "lage");
   return {
-    erwerbsfaehig: !lage.includes("erwerbsunfaehig"),
+    erwerbsfaehig: kind ? undefined : !lage.includes("erwerbsunfaehig"),
     schwangerschaftsangaben: a.answered(k("schwangerschaft")) ? {
       entbindungstermin: r.s(k("schwangerschaft"), "entbindungstermin"),
       unterhaltSchwangerschaft: a.answered(k("uh2"))
@@ -80,6 +84,7 @@ function lebenslage(a: AnswerView, r: Reader, i: number): Lebenslage {
     schuleAusbildung: a.answered(k("ausbildung")) ? {
       ausbildungsart: r.s(k("ausbildung"), "art"), einrichtung: r.s(k("ausbildung"), "einrichtung"),
       foerderung: r.s(k("ausbildung"), "foerderung"), schulbuecher: r.opt(k("ausbildung"), "schulbuecher"),
+      auswaertsUntergebracht: r.yes(k("ausbildung"), "auswaerts"),
     } : undefined,
     behinderung: a.answered(k("behinderung"))
       ? { teilhabe: r.s(k("behinderung"), "teilhabe"), merkzeichenG: r.yes(k("behinderung"), "merkzeichenG") }
@@ -105,7 +110,7 @@ function werdegang(a: AnswerView, r: Reader, i: number): Werdegang {
       : undefined,
     beschaeftigung: a.answered(k("beschaeftigung")) ? {
       arbeitgeber: r.s(k("beschaeftigung"), "arbeitgeber"), bis: r.opt(k("beschaeftigung"), "bis"),
-      offenerLohn: r.yes(k("beschaeftigung"), "offenerLohn"),
+      offenerLohn: r.yes(k("beschaeftigung"), "offenerLohn"), arbeitgeberAnschrift: r.opt(k("arbeitgeberAnschrift"), "anschrift"),
     } : undefined,
     lohnersatz: a.answered(k("lohnersatz")) ? { leistungsart: r.s(k("lohnersatz"), "art"), bis: r.opt(k("lohnersatz"), "bis") } : undefined,
     dienst: lage.includes("dienst"),
@@ -128,7 +133,7 @@ function selbststaendigkeit(a: AnswerView, r: Reader, i: number): Selbststaendig
     prognose: a.answered(e) ? {
       einnahmen: r.s(e, "einnahmen"), wareneinkauf: r.opt(e, "wareneinkauf"), raumkosten: r.opt(e, "raumkosten"),
       fahrzeugkosten: r.opt(e, "fahrzeugkosten"), personalkosten: r.opt(e, "personalkosten"),
-      sonstigeAusgaben: r.opt(e, "sonstigeAusgaben"), umsatzsteuer: r.s(e, "umsatzsteuer"),
+      sonstigeAusgaben: r.opt(e, "sonstigeAusgaben"), steuern: r.opt(e, "steuern"), umsatzsteuer: r.s(e, "umsatzsteuer"),
     } : undefined,
   };
 }
@@ -182,22 +187,35 @@ function mitglied(a: AnswerView, r: Reader, h: Haushaltsmitglied): Mitglied {
     beziehung: h.beziehung,
     zugehoerigkeit: h.zugehoerigkeit,
     formular,
-    staatsangehoerigkeit: formular === "WEP" ? r.s(k("wep"), "staatsangehoerigkeit") : undefined,
-    aufenthalt: a.answered(k("wepAufenthalt")) ? aufenthalt(r, k("wepAufenthalt")) : undefined,
+    geburtsort: formular === "WEP" ? r.s(k("wep"), "geburtsort") : undefined,
+    geburtsland: formular === "WEP" ? r.s(k("wep"), "geburtsland") : undefined,
+    staatsangehoerigkeit: formular === "WEP" ? r.s(k("wep"), "staatsangehoerigkeit") : formular === "KI" ? r.s(k("kind"), "staatsangehoerigkeit") : undefined,
+    aufenthalt: a.answered(k("wepAufenthalt")) ? aufenthalt(r, k("wepAufenthalt")) : a.answered(k("kindAufenthalt")) ? aufenthalt(r, k("kindAufenthalt")) : undefined,
     steuerId: formular === "WEP" ? r.opt(k("wep"), "steuerId") : undefined,
     rvNummer: formular === "WEP" ? r.opt(k("wep"), "rvNummer") : undefined,
-    lebenslage: asked ? lebenslage(a, r, i) : undefined,
+    lebenslage: asked ? lebenslage(a, r, i, false) : formular === "KI" && r.list(k("kindLebenslage"), "lage").some((l) => l !== "eigenesEinkommen") ? lebenslage(a, r, i, true) : undefined,
     werdegang: asked ? werdegang(a, r, i) : undefined,
     selbststaendigeTaetigkeit: asked ? selbststaendigkeit(a, r, i) : undefined,
     krankenPflegeversicherung: asked ? krankenversicherung(a, r, i) : undefined,
     einkommen: asked ? einkommen(a, r, i) : undefined,
+    absetzungen: a.answered(k("abzuege")) ? {
+      entfernungKm: r.opt(k("abzuege"), "entfernungKm") === undefined ? undefined : Number(r.s(k("abzuege"), "entfernungKm")),
+      versicherungen: r.opt(k("abzuege"), "versicherungen"), riester: r.opt(k("abzuege"), "riester"), unterhaltTitel: r.opt(k("abzuege"), "unterhaltTitel"),
+    } : undefined,
     kinderangaben: formular === "KI" ? {
       kindergeld: r.s(k("kind"), "kindergeld"), betreuung: r.s(k("kind"), "betreuung"),
       kinderversicherung: r.s(k("kind"), "versicherung"), kindesunterhalt: r.s(k("kind"), "unterhalt"),
       unterhaltsbetrag: r.opt(k("kindUnterhalt"), "betrag"), unterhaltspflichtiger: r.opt(k("kindUnterhalt"), "elternteil"),
+      unterhaltspflichtigerAnschrift: r.opt(k("kindUnterhalt"), "anschrift"),
+      eigenesEinkommen: a.answered(k("kindEinkommen"))
+        ? { bezeichnung: r.s(k("kindEinkommen"), "bezeichnung"), betrag: r.s(k("kindEinkommen"), "betrag") }
+        : undefined,
     } : undefined,
     haushaltsgemeinschaft: formular === "HG"
-      ? { einkommenVorhanden: r.s(k("hg"), "einkommen"), unterstuetzung: r.yes(k("hg"), "unterstuetzung") }
+      ? {
+        einkommenVorhanden: r.s(k("hg"), "einkommen"), einkommenBetrag: r.opt(k("hg"), "einkommenBetrag"),
+        vermoegenVorhanden: r.s(k("hg"), "vermoegen"), unterstuetzung: r.yes(k("hg"), "unterstuetzung"),
+      }
       : undefined,
   };
 }
@@ -215,7 +233,10 @@ function unterkunft(a: AnswerView, r: Reader): Unterkunft | undefined {
     heizkosten: r.s(kosten, "heizkosten"),
     heizungsart: r.s("heizung", "art"),
     warmwasser: r.s("heizung", "warmwasser") as Unterkunft["warmwasser"],
-    direktzahlung: a.answered("vermieter") ? { name: r.s("vermieter", "name"), iban: r.s("vermieter", "iban") } : undefined,
+    warmwasserEnergie: r.opt("warmwasserEnergie", "energie"),
+    direktzahlung: a.answered("vermieter")
+      ? { name: r.s("vermieter", "name"), anschrift: r.s("vermieter", "anschrift"), iban: r.s("vermieter", "iban") }
+      : undefined,
   };
 }
 
@@ -227,7 +248,7 @@ function vermoegen(a: AnswerView, r: Reader, members: Haushaltsmitglied[], stich
     const step = stepIdOf.posten(art);
     const base = { vermoegensart: art, wert: r.s(step, "wert") };
     if (art === "fahrzeug") posten.push({ ...base, beschreibung: r.s(step, "bezeichnung"), baujahr: Number(r.s(step, "baujahr")) });
-    else if (art === "immobilien") posten.push({ ...base, immobilienart: r.s(step, "art"), selbstgenutzt: r.yes(step, "selbstgenutzt") });
+    else if (art === "immobilien") posten.push({ ...base, immobilienart: r.s(step, "art"), selbstgenutzt: r.yes(step, "selbstgenutzt"), anteil: r.opt(step, "anteil") });
     else if (art === "uebertragungen") posten.push({ ...base, beschreibung: r.s(step, "beschreibung"), datum: r.s(step, "datum") });
     else posten.push({ ...base, beschreibung: r.opt(step, "beschreibung") });
   }
@@ -257,7 +278,7 @@ function formulare(a: AnswerView, m: Mitglied[]): Formular[] {
   per("UF", (x) => x.werdegang?.unfall !== undefined);
   if (a.answered("uh1")) out.push({ kuerzel: "UH1", personNr: 1 });
   per("UH2", (x) => x.lebenslage?.schwangerschaftsangaben?.unterhaltSchwangerschaft !== undefined);
-  per("UH3", (x) => x.lebenslage?.unterhaltElternteil !== undefined || x.kinderangaben?.unterhaltsbetrag !== undefined);
+  per("UH3", (x) => x.lebenslage?.unterhaltElternteil !== undefined || (x.kinderangaben !== undefined && x.kinderangaben.kindesunterhalt !== "beideEltern"));
   per("HG", (x) => x.formular === "HG");
   if (a.answered("partnerschaft")) out.push({ kuerzel: "VE" });
   return out;
@@ -281,12 +302,14 @@ export function toModel(a: AnswerView, meta: SubmissionMeta): Erstantrag {
       aufenthalt: a.answered("aufenthalt") ? aufenthalt(r, "aufenthalt") : undefined,
       anschrift: { strasse: r.s("anschrift", "strasse"), hausnummer: r.s("anschrift", "hausnummer"), postleitzahl: r.s("anschrift", "plz"), ort: r.s("anschrift", "ort") },
       ohneFestenWohnsitz: r.list("anschrift", "ohneFestenWohnsitz").includes("ja"),
+      wohnhaftBei: r.opt("postanschrift", "wohnhaftBei"), postfach: r.opt("postanschrift", "postfach"),
       telefon: r.opt("kontakt", "telefon"), email: r.opt("kontakt", "email"),
       bankkonto: a.answered("kontodaten") ? { kontoinhaber: r.s("kontodaten", "kontoinhaber"), iban: r.s("kontodaten", "iban") } : undefined,
       keinKontoGrund: r.opt("keinKonto", "grund"),
       steuerId: r.opt("kennnummern", "steuerId"), rvNummer: r.opt("kennnummern", "rvNummer"),
       vertretung: a.answered("vertreter") ? {
         vertretungsart: r.s("vertretung", "art"), name: r.s("vertreter", "name"), anschrift: r.s("vertreter", "anschrift"), telefon: r.opt("vertreter", "telefon"),
+        eingereichtVon: r.s("vertreter", "eingereichtVon"),
       } : undefined,
       familienstand: r.s("familienstand", "stand"), familienstandSeit: r.opt("familienstandSeit", "seit"),
       unterhaltEhegatte: a.answered("uh1") ? unterhalt(r, "uh1") : undefined,

@@ -44,6 +44,12 @@ export const CODES: Record<string, readonly [string, string]> = {
   warmwasser: ["heizung", "warmwasser"],
   vermoegensart: ["vermoegen", "arten"],
   immobilienart: ["vmImmobilien", "art"],
+  eingereichtVon: ["vertreter", "eingereichtVon"],
+  warmwasserEnergie: ["warmwasserEnergie", "energie"],
+  vermoegenVorhanden: ["hg", "vermoegen"],
+  eingereichtVon: ["vertreter", "eingereichtVon"],
+  warmwasserEnergie: ["warmwasserEnergie", "energie"],
+  vermoegenVorhanden: ["hg", "vermoegen"],
 };
 
 const DATES = /datum|termin|^seit$|^von$|^bis$|^beginn$|^einreise$|familienstandSeit|leistungsbeginn|bewilligungszeitraumBeginn/i;

@@ -62,6 +62,8 @@ type Shapes = {
   KrankenPflegeversicherung: E.Krankenversicherung;
   Kinderangaben: E.Kinderangaben;
   Haushaltsgemeinschaft: Defined<E.Mitglied["haushaltsgemeinschaft"]>;
+  Absetzungen: Defined<E.Mitglied["absetzungen"]>;
+  EigenesEinkommen: Defined<E.Kinderangaben["eigenesEinkommen"]>;
   Verantwortungsgemeinschaft: E.Verantwortungsgemeinschaft;
   Unterkunft: E.Unterkunft;
   Direktzahlung: Defined<E.Unterkunft["direktzahlung"]>;
@@ -80,7 +82,7 @@ type Fields<T> = readonly Exclude<keyof T, "art">[];
 
 const PERSON = ["vorname", "nachname", "geburtsdatum"] as const;
 const ANSCHRIFT = ["strasse", "hausnummer", "postleitzahl", "ort"] as const;
-const UNTERHALT = ["name", "unterhalt", "betrag"] as const;
+const UNTERHALT = ["name", "anschrift", "unterhalt", "betrag"] as const;
 
 /**
  * Child order of every complex element: its xs:sequence. XSD sequences are ordered, and the key
@@ -125,42 +127,47 @@ const SEQUENCE = {
   Antragstellung: ["antragsdatum", "antragsweg", "kurzantragReferenz", "leistungsbeginn", "bewilligungszeitraumBeginn"],
   Antragsteller: [
     "vorname", "nachname", "geburtsname", "geburtsdatum", "geschlecht", "geburtsort", "geburtsland", "staatsangehoerigkeit",
-    "aufenthalt", "anschrift", "ohneFestenWohnsitz", "telefon", "email", "bankkonto", "keinKontoGrund", "steuerId", "rvNummer",
+    "aufenthalt", "anschrift", "ohneFestenWohnsitz", "wohnhaftBei", "postfach", "telefon", "email", "bankkonto", "keinKontoGrund", "steuerId", "rvNummer",
     "vertretung", "familienstand", "familienstandSeit", "unterhaltEhegatte",
   ],
-  Aufenthalt: ["land", "aufenthaltsstatus", "einreise", "asylbewerberleistungen", "verpflichtungserklaerung"],
+  Aufenthalt: ["land", "aufenthaltsstatus", "einreise", "asylbewerberleistungen", "verpflichtungserklaerung", "azrNummer", "nationaleId"],
   Bankkonto: ["kontoinhaber", "iban"],
-  Vertretung: ["vertretungsart", "name", "anschrift", "telefon"],
+  Vertretung: ["vertretungsart", "name", "anschrift", "telefon", "eingereichtVon"],
   UnterhaltEhegatte: UNTERHALT,
   UnterhaltElternteil: UNTERHALT,
   UnterhaltSchwangerschaft: [...UNTERHALT, "vaterschaft"],
   Mitglied: [
     "personNr", "vorname", "nachname", "geburtsdatum", "geschlecht", "beziehung", "zugehoerigkeit", "formular",
-    "staatsangehoerigkeit", "aufenthalt", "steuerId", "rvNummer", "lebenslage", "werdegang", "selbststaendigeTaetigkeit",
-    "krankenPflegeversicherung", "einkommen", "kinderangaben", "haushaltsgemeinschaft",
+    "geburtsort", "geburtsland", "staatsangehoerigkeit", "aufenthalt", "steuerId", "rvNummer", "lebenslage", "werdegang",
+    "selbststaendigeTaetigkeit", "krankenPflegeversicherung", "einkommen", "absetzungen", "kinderangaben", "haushaltsgemeinschaft",
   ],
   Lebenslage: ["erwerbsfaehig", "schwangerschaftsangaben", "schuleAusbildung", "behinderung", "ernaehrung", "besondererBedarf", "stationaer", "unterhaltElternteil"],
   Schwangerschaftsangaben: ["entbindungstermin", "unterhaltSchwangerschaft"],
-  SchuleAusbildung: ["ausbildungsart", "einrichtung", "foerderung", "schulbuecher"],
+  SchuleAusbildung: ["ausbildungsart", "einrichtung", "foerderung", "schulbuecher", "auswaertsUntergebracht"],
   Behinderung: ["teilhabe", "merkzeichenG"],
   Ernaehrung: ["erkrankung", "arzt"],
   BesondererBedarf: ["beschreibung", "betrag", "haeufigkeit"],
   Stationaer: ["einrichtungsart", "von", "bis"],
   Werdegang: ["vorleistung", "beschaeftigung", "lohnersatz", "dienst", "pflege", "ansprueche", "unfall"],
   Vorleistung: ["leistungsart", "bis", "traeger"],
-  Beschaeftigung: ["arbeitgeber", "bis", "offenerLohn"],
+  Beschaeftigung: ["arbeitgeber", "bis", "offenerLohn", "arbeitgeberAnschrift"],
   Lohnersatz: ["leistungsart", "bis"],
   Unfall: ["datum", "hergang", "verursacher", "versicherung"],
   SelbststaendigeTaetigkeit: ["taetigkeit", "seit", "aktuell", "prognose"],
-  Prognose: ["einnahmen", "wareneinkauf", "raumkosten", "fahrzeugkosten", "personalkosten", "sonstigeAusgaben", "umsatzsteuer"],
+  Prognose: ["einnahmen", "wareneinkauf", "raumkosten", "fahrzeugkosten", "personalkosten", "sonstigeAusgaben", "steuern", "umsatzsteuer"],
   KrankenPflegeversicherung: ["versicherungsart", "krankenkasse", "tarif", "beitragKv", "beitragPv"],
-  Kinderangaben: ["kindergeld", "betreuung", "kinderversicherung", "kindesunterhalt", "unterhaltsbetrag", "unterhaltspflichtiger"],
-  Haushaltsgemeinschaft: ["einkommenVorhanden", "unterstuetzung"],
+  Kinderangaben: [
+    "kindergeld", "betreuung", "kinderversicherung", "kindesunterhalt", "unterhaltsbetrag", "unterhaltspflichtiger",
+    "unterhaltspflichtigerAnschrift", "eigenesEinkommen",
+  ],
+  EigenesEinkommen: ["bezeichnung", "betrag"],
+  Absetzungen: ["entfernungKm", "versicherungen", "riester", "unterhaltTitel"],
+  Haushaltsgemeinschaft: ["einkommenVorhanden", "einkommenBetrag", "vermoegenVorhanden", "unterstuetzung"],
   Verantwortungsgemeinschaft: ["hinweise", "einstehenswille"],
-  Unterkunft: ["wohnform", "flaeche", "grundmiete", "schuldzinsen", "nebenkosten", "heizkosten", "heizungsart", "warmwasser", "direktzahlung"],
-  Direktzahlung: ["name", "iban"],
+  Unterkunft: ["wohnform", "flaeche", "grundmiete", "schuldzinsen", "nebenkosten", "heizkosten", "heizungsart", "warmwasser", "warmwasserEnergie", "direktzahlung"],
+  Direktzahlung: ["name", "anschrift", "iban"],
   Vermoegen: ["regime", "grenze", "erheblich", "vermoegensposten"],
-  Posten: ["vermoegensart", "wert", "beschreibung", "baujahr", "immobilienart", "selbstgenutzt", "datum"],
+  Posten: ["vermoegensart", "wert", "beschreibung", "baujahr", "immobilienart", "selbstgenutzt", "anteil", "datum"],
   Formular: ["kuerzel", "personNr"],
   Erwerbseinkommen: ["arbeitgeber", "beschaeftigungsart", "brutto", "netto", "beginn"],
   Leistungseinkommen: ["leistungsart", "betrag", "seit"],
