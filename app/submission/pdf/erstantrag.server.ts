@@ -47,9 +47,6 @@ export const CODES: Record<string, readonly [string, string]> = {
   eingereichtVon: ["vertreter", "eingereichtVon"],
   warmwasserEnergie: ["warmwasserEnergie", "energie"],
   vermoegenVorhanden: ["hg", "vermoegen"],
-  eingereichtVon: ["vertreter", "eingereichtVon"],
-  warmwasserEnergie: ["warmwasserEnergie", "energie"],
-  vermoegenVorhanden: ["hg", "vermoegen"],
 };
 
 const DATES = /datum|termin|^seit$|^von$|^bis$|^beginn$|^einreise$|familienstandSeit|leistungsbeginn|bewilligungszeitraumBeginn/i;
