@@ -111,7 +111,7 @@ export default function StepPage() {
       <JobcenterBar jobcenter={d.jobcenter} />
       <Progress progress={d.progress} namespace={ns} />
       {d.member ? (
-        <h1><span className="caption">{d.member.index === 0 ? t("member.self", { name: d.member.name }) : d.member.name}</span>{heading}</h1>
+        <h1><span className="caption">{d.member.index === 0 ? t("member.self", { name: d.member.name }) : <bdi>{d.member.name}</bdi>}</span>{heading}</h1>
       ) : <h1>{heading}</h1>}
       {isList ? (
         <GroupList
