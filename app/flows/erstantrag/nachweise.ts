@@ -15,7 +15,7 @@ export function nachweise(a: AnswerView): NachweisRequirement[] {
   const members = household(a);
 
   // For every application (HA).
-  need("kontoauszuege", "antragsdatum");
+  need("kontoauszuege", "konto");
   need("meldebescheinigung", "anschrift");
   if (a.has("vertretung", "art", "vollmacht")) need("vollmacht", "vertretung");
   if (a.has("vertretung", "art", "betreuung") || a.has("vertretung", "art", "vormundschaft")) need("bestellungsurkunde", "vertretung");
