@@ -24,7 +24,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     receivedAt: submission.receivedAt,
     namespace: flow.namespace,
     submitted: submittedItems(model),
-    nachweise: [...new Set((model.nachweise ?? []).map((n: Nachweis) => n.schluessel))],
+    // Each Nachweis once per person it is for (a family's four IDs are four lines).
+    nachweise: [...new Map((model.nachweise ?? []).map((n: Nachweis) => [`${n.schluessel}|${n.betrifft ?? ""}`, { key: n.schluessel, person: n.betrifft }])).values()],
     documentSha256: pdf?.sha256 ?? "",
     followUp: Boolean(flow.followUp),
     uploads: await uploadsForReceipt(database, submission.id),
@@ -76,7 +77,9 @@ export default function Receipt() {
       {d.nachweise.length > 0 ? (
         <>
           <p>{t("receipt.nachweiseLead", { reference: d.reference })}</p>
-          <ul className="list">{d.nachweise.map((k) => <li key={k}>{t(`${d.namespace}:nachweise.${k}`)}</li>)}</ul>
+          <ul className="list">{d.nachweise.map((n) => (
+            <li key={`${n.key}|${n.person ?? ""}`}>{t(`${d.namespace}:nachweise.${n.key}`)}{n.person ? <> (<bdi>{n.person}</bdi>)</> : null}</li>
+          ))}</ul>
         </>
       ) : <p>{t("receipt.noNachweise")}</p>}
       <ReceiptUploads id={d.id} uploads={d.uploads} />
