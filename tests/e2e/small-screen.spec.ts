@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { erstantragPersonas } from "../fixtures/erstantrag-personas";
 import { personas } from "../fixtures/veraenderung-personas";
 import { answerAll, startFlow, submitReview } from "./helpers";
 
@@ -28,5 +29,21 @@ for (const lng of ["de", "ar"]) {
     await page.goto(`${page.url()}/nachweise`);
     await expectNoSidewaysScroll(page);
     await page.screenshot({ path: `test-results/nachreichung-360-${lng}.png`, fullPage: true });
+  });
+}
+
+for (const lng of ["de", "ar"]) {
+  test(`360 px wide, ${lng}: the Erstantrag of a family fits the screen on every page`, async ({ page }, info) => {
+    test.skip(info.project.name !== "pixel-js", "one narrow run is enough; it measures layout with JavaScript");
+    await page.setViewportSize({ width: 360, height: 740 });
+    const family = erstantragPersonas.find((p) => p.name.startsWith("2-"))!;
+    await startFlow(page, family.postcode, `?lng=${lng}`, "erstantrag");
+    await answerAll(page, family.answers, expectNoSidewaysScroll);
+    await expectNoSidewaysScroll(page);
+    await page.goto("/antrag/erstantrag/nachweise");
+    await expectNoSidewaysScroll(page);
+    await page.goto("/antrag/erstantrag/pruefen");
+    await submitReview(page);
+    await expectNoSidewaysScroll(page);
   });
 }
