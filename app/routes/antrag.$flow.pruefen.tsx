@@ -1,11 +1,12 @@
 /** Check your answers (§ 36a Abs. 2b SGB I: review the whole declaration), declare, submit. */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Fragment } from "react";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireDraft, requireFlow } from "~/flows/context.server";
 import { validateStep, type FieldErrors } from "~/flows/engine/fields";
 import { guard, prune, reachablePages, viewOf } from "~/flows/engine/journey";
 import { memberName } from "~/flows/engine/members";
-import { reviewSections, type ReviewStep } from "~/flows/engine/review";
+import { reviewBlocks, reviewSections, type ReviewStep } from "~/flows/engine/review";
 import type { FieldDef, StepValues } from "~/flows/engine/types";
 import { IncompleteError, submitFlow } from "~/flows/submit.server";
 import { nachweiseUrl, receiptUrl, stepUrl } from "~/flows/urls";
@@ -104,7 +105,12 @@ export default function Review() {
       {sections.map((s) => (
         <section key={s.section} aria-labelledby={`section-${s.section}`}>
           <h2 id={`section-${s.section}`}>{sectionTitle(s.section)}</h2>
-          <SummaryList rows={s.rows} />
+          {reviewBlocks(d.steps, s.section, s.rows, t, d.namespace).map((block, i) => (
+            <Fragment key={i}>
+              {block.topic ? <h3>{block.topic}</h3> : null}
+              <SummaryList rows={block.rows} />
+            </Fragment>
+          ))}
         </section>
       ))}
       <section aria-labelledby="nachweise-title">

@@ -34,6 +34,29 @@ export function formatValue(field: FieldDef, value: FieldValue, t: T, textBase: 
   }
 }
 
+/** Rows of one topic (a multi-question page within a person's section, titled by the page). */
+export interface ReviewBlock {
+  topic?: string;
+  rows: SummaryRow[];
+}
+
+/**
+ * A person's section gathers many pages, and their labels repeat ("Arbeitgeber" of the last job
+ * and of the current one): there each multi-question page becomes a block titled by the page.
+ */
+export function reviewBlocks(steps: readonly ReviewStep[], section: string, rows: SummaryRow[], t: T, namespace: string): ReviewBlock[] {
+  if (!section.startsWith("member-")) return [{ rows }];
+  const blocks: ReviewBlock[] = [];
+  for (const row of rows) {
+    const step = steps.find((s) => row.key.startsWith(`${s.key ?? s.id}-`));
+    const topic = step && step.fields.length > 1 ? t(`${namespace}:steps.${step.id}.title`) : undefined;
+    const last = blocks.at(-1);
+    if (last && last.topic === topic) last.rows.push(row);
+    else blocks.push({ topic, rows: [row] });
+  }
+  return blocks;
+}
+
 export function reviewSections(
   flowId: string, namespace: string, steps: readonly ReviewStep[], t: T, lng: string,
 ): { section: string; rows: SummaryRow[] }[] {
