@@ -38,6 +38,8 @@ export function nachweise(a: AnswerView): NachweisRequirement[] {
       if (answered("sv")) need("versicherungsbeitrag", "sv", name);
     } else {
       need("geburtsurkunde", "kind", name);
+      if (a.answered(`kindAufenthalt/${i}`)) need("aufenthaltstitel", "kindAufenthalt", name);
+      if (answered("kindEinkommen")) need("einkommensnachweis", "kindEinkommen", name);
       if (has("kind", "kindergeld", "ja")) need("kindergeldbescheid", "kind", name);
       if (has("kind", "unterhalt", "unterhaltsvorschuss")) need("uvgBescheid", "kindUnterhalt", name);
       if (has("kind", "unterhalt", "unterhalt")) need("unterhaltsnachweis", "kindUnterhalt", name);
@@ -54,6 +56,7 @@ export function nachweise(a: AnswerView): NachweisRequirement[] {
     if (answered("besondererBedarf")) need("kostennachweis", "besondererBedarf", name);
     if (answered("stationaer")) need("aufnahmebescheinigung", "stationaer", name);
     if (has("uh3", "unterhalt", "tituliert") || has("uh3", "unterhalt", "erhalten")) need("unterhaltsnachweis", "uh3", name);
+    if (has("uh2", "unterhalt", "tituliert")) need("unterhaltstitel", "uh2", name);
     if (answered("beschaeftigung") && has("beschaeftigung", "offenerLohn", "ja")) need("arbeitsbescheinigung", "beschaeftigung", name);
     if (answered("selbststaendigkeit")) {
       need("gewerbeanmeldung", "selbststaendigkeit", name);

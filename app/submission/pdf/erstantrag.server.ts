@@ -50,7 +50,8 @@ export const CODES: Record<string, readonly [string, string]> = {
 };
 
 const DATES = /datum|termin|^seit$|^von$|^bis$|^beginn$|^einreise$|familienstandSeit|leistungsbeginn|bewilligungszeitraumBeginn/i;
-const AMOUNTS = /betrag|miete|kosten|zinsen|brutto|netto|wert|einnahmen|einkauf|ausgaben|beitrag|grenze|schulbuecher/i;
+/** Betrag values are the only ones the model writes as "1234.50" (model/common.ts), whatever the field is called. */
+const AMOUNT = /^\d+\.\d{2}$/;
 
 function code(parent: string, field: string, value: string): string {
   const source = CODES[`${parent}.${field}`] ?? CODES[field];
@@ -67,7 +68,7 @@ function scalar(parent: string, field: string, value: unknown): string {
   const s = String(value);
   if (field === "iban") return formatIban(s);
   if (DATES.test(field) && /^\d{4}-\d{2}-\d{2}$/.test(s)) return formatDate(s);
-  if (AMOUNTS.test(field) && /^\d+\.\d{2}$/.test(s)) return formatAmount(s);
+  if (AMOUNT.test(s)) return formatAmount(s);
   return code(parent, field, s);
 }
 
