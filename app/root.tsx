@@ -1,16 +1,16 @@
 import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import {
   isRouteErrorResponse, Link, Links, Outlet, Scripts, ScrollRestoration,
-  useLocation, useRouteError, useRouteLoaderData, type ShouldRevalidateFunction,
+  useLocation, useMatches, useRouteError, useRouteLoaderData, type ShouldRevalidateFunction,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import "./context";
 import { env } from "./config/env.server";
 import { flowIds, getFlow } from "./flows/registry.server";
 import { direction, isLanguage, LANGUAGES } from "./i18n/config";
 import { I18nProvider, useI18n } from "./i18n/context";
-import { bundleFor, detectLanguage, fixedT, languageCookie } from "./i18n/i18next.server";
-import { createT } from "./i18n/translate";
+import { bundleFor, detectLanguage, fixedT, languageCookie, PAGE_TEXTS } from "./i18n/i18next.server";
+import { createT, mergeBundles, type Bundle } from "./i18n/translate";
 import fallbackCommon from "../locales/de/common.json";
 import stylesHref from "./styles/app.css";
 import tokensHref from "./styles/kern-tokens.css";
@@ -47,7 +47,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     {
       lng,
       dir: direction(lng),
-      bundle: bundleFor(lng, namespacesFor(url.pathname)),
+      bundle: bundleFor(lng, namespacesFor(url.pathname), PAGE_TEXTS),
       languages: LANGUAGES.map((code) => ({ code, name: fixedT(code)("languageName") })),
       csrfToken: context.csrfToken,
       sentryDsn: env().SENTRY_DSN ?? "",
@@ -126,10 +126,18 @@ function Shell({ children, root, pageTitle }: { children: ReactNode; root: RootD
   );
 }
 
+/** The page's own texts (`texts` in its loader data), merged into the root's bundle. */
+function usePageBundle(root: RootData): Bundle {
+  const matches = useMatches();
+  const texts = (matches.at(-1)?.data as { texts?: Bundle } | undefined)?.texts;
+  return useMemo(() => mergeBundles(root.bundle, texts), [root.bundle, texts]);
+}
+
 export default function App() {
   const root = useRouteLoaderData<RootData>("root")!;
+  const bundle = usePageBundle(root);
   return (
-    <I18nProvider lng={root.lng} dir={root.dir} bundle={root.bundle}>
+    <I18nProvider lng={root.lng} dir={root.dir} bundle={bundle}>
       <Shell root={root}>
         <Outlet />
       </Shell>

@@ -89,9 +89,14 @@ try {
       await page.locator("button.button--primary[type=submit]").click();
       await page.waitForURL((url) => url.toString() !== before);
     }
+    // An Erstantrag draft too: its pages carry the longest texts and option lists.
+    await page.goto(`${base}/antrag/erstantrag?lng=${lng}`);
+    await page.locator('[name="plz"]').fill("00150");
+    await page.locator("button.button--primary[type=submit]").click();
+    await page.waitForURL(/\/antragsdatum$/);
     const state = await setup.storageState();
     await setup.close();
-    for (const [path, label] of [["/antrag/veraenderung", "start"], ["/antrag/veraenderung/person", "step"], ["/antrag/veraenderung/nachweise", "nachweise"]] as const) {
+    for (const [path, label] of [["/antrag/veraenderung", "start"], ["/antrag/veraenderung/person", "step"], ["/antrag/veraenderung/nachweise", "nachweise"], ["/antrag/erstantrag/antragsdatum", "erstantrag"]] as const) {
       const cold = await browser.newContext({ ...devices["Pixel 7"], locale: lng, storageState: state });
       results.push(await measure(cold, path, `${label} (${lng})`));
       await cold.close();

@@ -62,14 +62,48 @@ export async function detectLanguage(request: Request): Promise<Language> {
 }
 
 /** The message bundle for the browser: only the namespaces this page needs. */
-export function bundleFor(lng: Language, namespaces: readonly string[]): Bundle {
+/**
+ * The texts a page needs. A flow's step texts and Nachweis names are most of its namespace
+ * (the Erstantrag's: 80 % of 35 KiB), so the root sends the namespace without them
+ * (`PAGE_TEXTS`) and each route adds the part it shows (`pageTexts`).
+ */
+export const PAGE_TEXTS = ["steps", "nachweise"] as const;
+
+export function bundleFor(lng: Language, namespaces: readonly string[], omit: readonly string[] = []): Bundle {
   const store = i18n();
   const bundle: Bundle = {};
-  for (const ns of namespaces) bundle[ns] = (store.getResourceBundle(lng, ns) ?? {}) as Bundle[string];
+  for (const ns of namespaces) {
+    const all = (store.getResourceBundle(lng, ns) ?? {}) as Bundle[string];
+    bundle[ns] = ns === "common" || omit.length === 0 ? all : Object.fromEntries(Object.entries(all).filter(([k]) => !omit.includes(k)));
+  }
   return bundle;
+}
+
+/** Sub-trees of a namespace ("steps.person", "nachweise") for one page, as a bundle to merge. */
+export function pageTexts(lng: Language, ns: string, paths: readonly string[]): Bundle {
+  const all = (i18n().getResourceBundle(lng, ns) ?? {}) as Bundle[string];
+  const out: Bundle[string] = {};
+  for (const path of paths) {
+    const parts = path.split(".");
+    let from: Bundle[string] | string | undefined = all;
+    let to = out;
+    parts.forEach((part, i) => {
+      if (from === undefined || typeof from === "string") return;
+      from = from[part];
+      if (from === undefined) return;
+      if (i === parts.length - 1) to[part] = from;
+      else to = (to[part] ??= {}) as Bundle[string];
+    });
+  }
+  return { [ns]: out };
 }
 
 /** A translator for server-made text, e.g. German output for the jobcenter. */
 export function fixedT(lng: Language, ns = "common") {
   return i18n().getFixedT(lng, ns);
+}
+
+/** A Nachweis checklist page: the Nachweis names and the titles of the pages that asked for them. */
+export function checklistTexts(lng: Language, ns: string, checklist: readonly { reason: string }[]): Bundle {
+  return pageTexts(lng, ns, ["nachweise", ...new Set(checklist.map((n) => `steps.${n.reason}.title`))]);
 }

@@ -59,3 +59,16 @@ export function hasKey(bundle: Bundle, key: string, defaultNs = "common"): boole
   const sep = key.indexOf(":");
   return typeof lookup(bundle[sep > 0 ? key.slice(0, sep) : defaultNs], sep > 0 ? key.slice(sep + 1) : key) === "string";
 }
+
+/** A bundle with a page's texts merged in (deep, so "steps.person" joins the other steps). */
+export function mergeBundles(base: Bundle, extra: Bundle | undefined): Bundle {
+  if (!extra) return base;
+  const merge = (a: MessageTree, b: MessageTree): MessageTree => {
+    const out: MessageTree = { ...a };
+    for (const [k, v] of Object.entries(b)) out[k] = typeof v === "object" && typeof out[k] === "object" ? merge(out[k] as MessageTree, v) : v;
+    return out;
+  };
+  const out: Bundle = { ...base };
+  for (const [ns, tree] of Object.entries(extra)) out[ns] = merge(out[ns] ?? {}, tree);
+  return out;
+}

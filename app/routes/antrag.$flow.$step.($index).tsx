@@ -9,7 +9,7 @@ import type { FieldValue, Member, Step, StepValues } from "~/flows/engine/types"
 import { answerGroupItem, answerGroupList, answerQuestion } from "~/flows/step-action.server";
 import { stepUrl } from "~/flows/urls";
 import { useT } from "~/i18n/context";
-import { detectLanguage } from "~/i18n/i18next.server";
+import { detectLanguage, pageTexts } from "~/i18n/i18next.server";
 import { readVerifiedForm } from "~/security/csrf.server";
 import { GroupList } from "~/ui/GroupList";
 import { JobcenterBar } from "~/ui/JobcenterBar";
@@ -54,6 +54,7 @@ async function locate(request: Request, params: LoaderFunctionArgs["params"]): P
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx, step, key, index, member, fromReview } = await locate(request, params);
+  const lng = await detectLanguage(request);
   const stored = ctx.draft.answers[key];
   const items = Array.isArray(stored) ? stored : [];
   const values: StepValues = step.kind === "group" ? (index !== undefined ? items[index] ?? {} : {}) : (stored as StepValues | undefined) ?? {};
@@ -74,7 +75,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ...(step.kind === "group" ? { itemLabel: step.itemLabel, maxItems: step.maxItems } : {}),
     },
     member: member ? { index: member.index, name: memberName(member) } : undefined,
-    vars: ctx.flow.textVars?.(viewOf(ctx.flow, ctx.draft.answers), await detectLanguage(request)) ?? {},
+    vars: ctx.flow.textVars?.(viewOf(ctx.flow, ctx.draft.answers), lng) ?? {},
+    texts: pageTexts(lng, ctx.flow.namespace, [`steps.${step.id}`, `steps.${(step.kind === "question" && step.texts) || step.id}`]),
     index,
     values,
     items: step.kind === "group" ? items : [],

@@ -1,4 +1,5 @@
 /** Nachweise of a draft: the personalised checklist with uploads, an optional step before submitting. */
+import { checklistTexts, detectLanguage } from "~/i18n/i18next.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
@@ -27,6 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     namespace: ctx.flow.namespace,
     groups: groupChecklist(checklist),
     files: files.map((f) => ({ id: f.id, nachweis: f.nachweis, name: f.originalName, size: f.size })),
+    texts: checklistTexts(await detectLanguage(request), ctx.flow.namespace, checklist),
     progress: progress(ctx.flow, "pruefen"),
     jobcenter: ctx.jobcenter,
   };

@@ -1,4 +1,5 @@
 /** Check your answers (§ 36a Abs. 2b SGB I: review the whole declaration), declare, submit. */
+import { detectLanguage, pageTexts, PAGE_TEXTS } from "~/i18n/i18next.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Fragment } from "react";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -49,6 +50,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     namespace: ctx.flow.namespace,
     steps,
     members,
+    // Check-answers shows every page: all step texts, and the Nachweis names.
+    texts: pageTexts(await detectLanguage(request), ctx.flow.namespace, PAGE_TEXTS),
     nachweise: ctx.flow.nachweise(viewOf(ctx.flow, pruned)).map((n) => ({ key: n.key, person: n.person })),
     progress: progress(ctx.flow, "pruefen"),
     jobcenter: ctx.jobcenter,

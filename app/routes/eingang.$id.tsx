@@ -1,4 +1,5 @@
 /** The receipt (Eingangsbestätigung) page: reference, time of receipt, jobcenter, next steps. */
+import { detectLanguage, pageTexts } from "~/i18n/i18next.server";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { CsrfField } from "~/ui/CsrfField";
@@ -28,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nachweise: [...new Map((model.nachweise ?? []).map((n: Nachweis) => [`${n.schluessel}|${n.betrifft ?? ""}`, { key: n.schluessel, person: n.betrifft }])).values()],
     documentSha256: pdf?.sha256 ?? "",
     followUp: Boolean(flow.followUp),
+    texts: pageTexts(await detectLanguage(request), flow.namespace, ["nachweise"]),
     uploads: await uploadsForReceipt(database, submission.id),
     jobcenter: publicJobcenter(jobcenter),
   };

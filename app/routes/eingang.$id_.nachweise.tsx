@@ -3,6 +3,7 @@
  * submitted: each upload becomes a sealed addendum with the same reference, delivered like the
  * submission. The page lists what was sent with the submission and later.
  */
+import { checklistTexts, detectLanguage } from "~/i18n/i18next.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useState } from "react";
@@ -28,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     reference: submission.reference,
     namespace: flow.namespace,
     groups: groupChecklist(checklistOfModel(model)),
+    texts: checklistTexts(await detectLanguage(request), flow.namespace, checklistOfModel(model)),
     files: files.map((f) => ({ id: f.id, nachweis: f.nachweis, name: f.originalName, size: f.size })),
     nachreichungen: later.map((n) => ({ nummer: n.nummer, receivedAt: n.receivedAt, files: n.files.map((f) => f.originalName) })),
   };
