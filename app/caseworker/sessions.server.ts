@@ -1,6 +1,7 @@
 /**
  * Caseworker sessions, server-side: the cookie holds a random 256-bit token; the database keeps
- * only its SHA-256. HttpOnly, SameSite=Lax, Secure per SECURE_COOKIES, path /sachbearbeitung.
+ * only its SHA-256. HttpOnly, SameSite=Lax, Secure per SECURE_COOKIES, path / (single fetch asks
+ * /sachbearbeitung.data, which a cookie path of /sachbearbeitung would not cover).
  * A session ends after 30 minutes without a request (idle) and 10 hours after sign-in
  * (absolute). The inbox poll does not count as activity, so an open tab does not keep a session
  * alive forever.
@@ -26,11 +27,11 @@ const TOUCH_AFTER_MS = 30_000;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export function sessionCookie(token: string): string {
-  return `${SESSION_COOKIE}=${token}; Path=/sachbearbeitung; HttpOnly; SameSite=Lax${secureCookies() ? "; Secure" : ""}`;
+  return `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax${secureCookies() ? "; Secure" : ""}`;
 }
 
 export function clearSessionCookie(): string {
-  return `${SESSION_COOKIE}=; Path=/sachbearbeitung; HttpOnly; SameSite=Lax; Max-Age=0${secureCookies() ? "; Secure" : ""}`;
+  return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secureCookies() ? "; Secure" : ""}`;
 }
 
 export type Stage = "totp" | "active";
