@@ -9,7 +9,8 @@ import { redact } from "./monitoring/scrub";
 import { NonceProvider } from "./ui/nonce";
 import { db } from "./store/db.server";
 import { deleteExpiredDrafts } from "./store/drafts.server";
-import { getJobcenter } from "./store/jobcenters.server";
+import { getJobcenter, jobcenters } from "./store/jobcenters.server";
+import { ensureDemoCaseworkers } from "./caseworker/demo.server";
 import { runDueDeliveries } from "./delivery/worker.server";
 
 export const streamTimeout = 5_000;
@@ -63,11 +64,13 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
 };
 
 /**
- * Started once by server/index.ts: migrate, seed jobcenters, purge expired drafts hourly,
+ * Started once by server/index.ts: migrate, seed jobcenters (and demo caseworkers), purge expired drafts hourly,
  * and deliver due outbox entries every few seconds.
  */
 export async function startBackgroundJobs(): Promise<void> {
   const database = await db();
+  // Demo caseworker accounts for demo jobcenters, outside production only (printed by scripts/start.sh).
+  await ensureDemoCaseworkers(database, jobcenters(), env().NODE_ENV);
   let delivering = false;
   setInterval(async () => {
     if (delivering) return;

@@ -6,6 +6,7 @@ import {
 import { useMemo, type ReactNode } from "react";
 import "./context";
 import { env } from "./config/env.server";
+import { isCaseworkerPath } from "./caseworker/paths";
 import { flowIds, getFlow } from "./flows/registry.server";
 import { direction, isLanguage, LANGUAGES } from "./i18n/config";
 import { I18nProvider, useI18n } from "./i18n/context";
@@ -31,6 +32,7 @@ function flowSegment(pathname: string): string | undefined {
 }
 
 function namespacesFor(pathname: string): string[] {
+  if (isCaseworkerPath(pathname)) return ["common", "sachbearbeitung"];
   const id = flowSegment(pathname);
   const flow = id ? getFlow(id) : undefined;
   if (flow) return ["common", flow.namespace];
@@ -40,15 +42,16 @@ function namespacesFor(pathname: string): string[] {
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const lng = await detectLanguage(request);
+  const caseworker = isCaseworkerPath(url.pathname);
+  const lng = caseworker ? "de" : await detectLanguage(request);
   const headers = new Headers();
-  if (isLanguage(url.searchParams.get("lng"))) headers.append("Set-Cookie", await languageCookie.serialize(lng));
+  if (!caseworker && isLanguage(url.searchParams.get("lng"))) headers.append("Set-Cookie", await languageCookie.serialize(lng));
   return data(
     {
       lng,
       dir: direction(lng),
       bundle: bundleFor(lng, namespacesFor(url.pathname), PAGE_TEXTS),
-      languages: LANGUAGES.map((code) => ({ code, name: fixedT(code)("languageName") })),
+      languages: caseworker ? [] : LANGUAGES.map((code) => ({ code, name: fixedT(code)("languageName") })),
       csrfToken: context.csrfToken,
       sentryDsn: env().SENTRY_DSN ?? "",
     },
@@ -61,7 +64,8 @@ export type RootData = Awaited<ReturnType<typeof loader>>["data"];
 export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl }) =>
   currentUrl.searchParams.get("lng") !== nextUrl.searchParams.get("lng") ||
   flowSegment(currentUrl.pathname) !== flowSegment(nextUrl.pathname) ||
-  currentUrl.pathname.startsWith("/eingang/") !== nextUrl.pathname.startsWith("/eingang/");
+  currentUrl.pathname.startsWith("/eingang/") !== nextUrl.pathname.startsWith("/eingang/") ||
+  isCaseworkerPath(currentUrl.pathname) !== isCaseworkerPath(nextUrl.pathname);
 
 function LanguageSwitcher({ languages }: { languages: RootData["languages"] }) {
   const { lng, t } = useI18n();
@@ -104,7 +108,7 @@ function Shell({ children, root, pageTitle }: { children: ReactNode; root: RootD
         <header className="site-header">
           <div className="container site-header__inner">
             <Link to="/" className="site-header__name">{t("serviceName")}</Link>
-            <LanguageSwitcher languages={root.languages} />
+            {root.languages.length > 0 && <LanguageSwitcher languages={root.languages} />}
           </div>
         </header>
         <main id="main" className="container main" tabIndex={-1}>

@@ -6,4 +6,6 @@ cd "$(dirname "$0")/.."
 bash scripts/install-node.sh
 npm run -s build
 echo "Demo jobcenters: postcode 00100–00499 → Jobcenter Musterstadt (Demo), 00500–00999 → Kommunales Jobcenter Beispielkreis (Demo)"
+echo "Demo caseworker accounts (created at start outside production; sign in at /sachbearbeitung):"
+node_modules/.bin/tsx scripts/admin.ts demo-accounts
 exec env PORT="${PORT:-3000}" node build/server.js

@@ -37,7 +37,10 @@ function sentryOrigin(dsn: string | undefined): string {
   }
 }
 
-function securityHeaders(nonce: string): Record<string, string> {
+/** The caseworker page frames its sealed PDF (same origin only); every other response refuses framing. */
+const FRAMEABLE = /^\/sachbearbeitung\/antrag\/[^/]+\/antrag\.pdf$/;
+
+function securityHeaders(nonce: string, frameable = false): Record<string, string> {
   const headers: Record<string, string> = {
     "Content-Security-Policy": [
       "default-src 'self'",
@@ -47,12 +50,12 @@ function securityHeaders(nonce: string): Record<string, string> {
       "font-src 'self'",
       `connect-src 'self'${sentryOrigin(config.SENTRY_DSN)}`,
       "form-action 'self'",
-      "frame-ancestors 'none'",
+      frameable ? "frame-ancestors 'self'" : "frame-ancestors 'none'",
       "base-uri 'none'",
       "object-src 'none'",
     ].join("; "),
     "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
+    "X-Frame-Options": frameable ? "SAMEORIGIN" : "DENY",
     "Referrer-Policy": "same-origin",
     "Permissions-Policy": "geolocation=(), microphone=(), payment=(), usb=(), interest-cohort=()",
     "Cross-Origin-Opener-Policy": "same-origin",
@@ -64,7 +67,7 @@ function securityHeaders(nonce: string): Record<string, string> {
 
 /** Paths may hold resume codes: logs keep the route shape only. */
 function loggablePath(path: string): string {
-  return path.replace(/^\/fortsetzen\/[^/]+/, "/fortsetzen/:code").replace(/^\/eingang\/[^/]+/, "/eingang/:id");
+  return path.replace(/^\/fortsetzen\/[^/]+/, "/fortsetzen/:code").replace(/^\/eingang\/[^/]+/, "/eingang/:id").replace(/^\/sachbearbeitung\/antrag\/[^/]+/, "/sachbearbeitung/antrag/:id");
 }
 
 const app = express();
@@ -89,7 +92,7 @@ app.use(express.static("public", { maxAge: "1h", index: false }));
 app.use((req, res, next) => {
   const nonce = randomBytes(16).toString("base64");
   res.locals.nonce = nonce;
-  for (const [k, v] of Object.entries(securityHeaders(nonce))) res.setHeader(k, v);
+  for (const [k, v] of Object.entries(securityHeaders(nonce, FRAMEABLE.test(req.path)))) res.setHeader(k, v);
   let csrf = cookieValue(req.headers.cookie, CSRF_COOKIE);
   if (!csrf || !/^[A-Za-z0-9_-]{43}$/.test(csrf)) {
     csrf = randomBytes(32).toString("base64url");

@@ -33,3 +33,16 @@ export function resumeLimiter(): RateLimiter {
   resume ??= new RateLimiter(env().RESUME_ATTEMPTS, 15 * 60_000);
   return resume;
 }
+
+let loginByAddress: RateLimiter | undefined;
+let loginByAccount: RateLimiter | undefined;
+
+/**
+ * Caseworker sign-in attempts (password and code steps): 30 per address and 10 per e-mail
+ * address per 15 minutes, before the account lockout (5 failures) even counts.
+ */
+export function loginLimiters(): { byAddress: RateLimiter; byAccount: RateLimiter } {
+  loginByAddress ??= new RateLimiter(30, 15 * 60_000);
+  loginByAccount ??= new RateLimiter(10, 15 * 60_000);
+  return { byAddress: loginByAddress, byAccount: loginByAccount };
+}

@@ -127,6 +127,47 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("outbox_nachreichung_connector_once").on("outbox").columns(["nachreichung_id", "connector"]).unique().execute();
     },
   },
+  "2026-11-22-004-caseworker": {
+    // The caseworker area: accounts per jobcenter, server-side sessions, and the append-only
+    // audit log (ADR 0014). Booleans are integers 0/1 in both stores.
+    async up(db: Kysely<any>) {
+      await db.schema.createTable("caseworkers")
+        .addColumn("id", "varchar(36)", (c) => c.primaryKey())
+        .addColumn("jobcenter_id", "varchar(64)", (c) => c.notNull().references("jobcenters.id"))
+        .addColumn("email", "varchar(254)", (c) => c.notNull().unique())
+        .addColumn("name", "varchar(200)", (c) => c.notNull())
+        .addColumn("role", "varchar(32)", (c) => c.notNull())
+        .addColumn("password_hash", "varchar(200)", (c) => c.notNull())
+        .addColumn("totp_secret", "text")
+        .addColumn("totp_pending", "text")
+        .addColumn("totp_last_step", "integer")
+        .addColumn("failed_attempts", "integer", (c) => c.notNull())
+        .addColumn("locked_until", "varchar(32)")
+        .addColumn("created_at", "varchar(32)", (c) => c.notNull())
+        .addColumn("disabled", "integer", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("caseworkers_jobcenter").on("caseworkers").column("jobcenter_id").execute();
+      await db.schema.createTable("caseworker_sessions")
+        .addColumn("id", "varchar(64)", (c) => c.primaryKey())
+        .addColumn("caseworker_id", "varchar(36)", (c) => c.notNull().references("caseworkers.id"))
+        .addColumn("stage", "varchar(16)", (c) => c.notNull())
+        .addColumn("created_at", "varchar(32)", (c) => c.notNull())
+        .addColumn("last_seen_at", "varchar(32)", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("caseworker_sessions_caseworker").on("caseworker_sessions").column("caseworker_id").execute();
+      await db.schema.createTable("audit_log")
+        .addColumn("id", "varchar(36)", (c) => c.primaryKey())
+        .addColumn("at", "varchar(32)", (c) => c.notNull())
+        .addColumn("caseworker_id", "varchar(36)")
+        .addColumn("jobcenter_id", "varchar(64)")
+        .addColumn("submission_id", "varchar(36)")
+        .addColumn("action", "varchar(64)", (c) => c.notNull())
+        .addColumn("detail", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("audit_log_jobcenter_at").on("audit_log").columns(["jobcenter_id", "at"]).execute();
+      await db.schema.createIndex("audit_log_submission").on("audit_log").column("submission_id").execute();
+    },
+  },
 };
 
 /** Exported for tests that migrate step by step (e.g. 003 rebuilding a filled outbox). */

@@ -112,6 +112,52 @@ export interface NachreichungTable {
   payload: string;
 }
 
+/** A caseworker account of one jobcenter (ADR 0014). */
+export interface CaseworkerTable {
+  id: string;
+  jobcenter_id: string;
+  /** Lower case. */
+  email: string;
+  name: string;
+  /** "sachbearbeitung" | "teamleitung" | "administration" */
+  role: string;
+  /** argon2id PHC string. */
+  password_hash: string;
+  /** TOTP secret (base32), AES-256-GCM-encrypted; null without a second factor. */
+  totp_secret: string | null;
+  /** A secret being enrolled, encrypted, until confirmed with a code. */
+  totp_pending: string | null;
+  /** The last accepted TOTP time step: a code is accepted once. */
+  totp_last_step: number | null;
+  failed_attempts: number;
+  locked_until: string | null;
+  created_at: string;
+  /** 0 or 1. */
+  disabled: number;
+}
+
+/** A server-side caseworker session; the id is the SHA-256 of the cookie's random token. */
+export interface CaseworkerSessionTable {
+  id: string;
+  caseworker_id: string;
+  /** "totp": password checked, second factor outstanding; "active": signed in. */
+  stage: string;
+  created_at: string;
+  last_seen_at: string;
+}
+
+/** Append-only: who did what when, never answer data. Nothing updates or deletes rows. */
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  caseworker_id: string | null;
+  jobcenter_id: string | null;
+  submission_id: string | null;
+  action: string;
+  /** JSON object with technical details (e.g. file kind, filter names), no personal answers. */
+  detail: string;
+}
+
 export interface Database {
   jobcenters: JobcenterTable;
   drafts: DraftTable;
@@ -120,4 +166,7 @@ export interface Database {
   outbox: OutboxTable;
   uploads: UploadTable;
   nachreichungen: NachreichungTable;
+  caseworkers: CaseworkerTable;
+  caseworker_sessions: CaseworkerSessionTable;
+  audit_log: AuditLogTable;
 }

@@ -14,6 +14,7 @@ import { RESUME_FAILURES } from "~/flows/resume.server";
 import { LANGUAGES } from "~/i18n/config";
 import { DEFAULT_ERROR_KIND, ERROR_KINDS, TEXT_PAGES } from "~/ui/text-pages";
 import { UPLOAD_ERROR_CODES } from "~/uploads/errors";
+import { AUDIT_ACTIONS, DELIVERY_STATES, HISTORY_EVENTS, INBOX_FLOWS, LOGIN_MESSAGES, ROLES, SEAL_RESULTS, STATUSES } from "~/caseworker/texts";
 import type { FieldDef } from "~/flows/engine/types";
 
 type Tree = { [k: string]: string | Tree };
@@ -24,8 +25,13 @@ const flat = (tree: Tree, prefix = ""): Record<string, string> =>
     return out;
   }, {});
 const load = (lng: string, ns: string) => flat(JSON.parse(readFileSync(join("locales", lng, `${ns}.json`), "utf8")));
-/** Documents for the jobcenter are always German: their namespace exists only in de (pdf.test.ts checks its keys). */
-const GERMAN_ONLY = ["dokument"];
+/**
+ * Documents for the jobcenter are always German: their namespace exists only in de (pdf.test.ts
+ * checks its keys). So is the caseworker area (sachbearbeitung), whose keys are checked here.
+ */
+const GERMAN_ONLY = ["dokument", "sachbearbeitung"];
+/** German-only namespaces whose keys the code uses through t("ns:key") and the lists below. */
+const CHECKED_GERMAN_ONLY = ["sachbearbeitung"];
 const namespaces = readdirSync("locales/de").map((f) => f.replace(/\.json$/, "")).filter((ns) => !GERMAN_ONLY.includes(ns));
 
 function sourceFiles(dir: string): string[] {
@@ -83,6 +89,11 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
   }
   for (const f of RESUME_FAILURES) add(`resume.errors.${f}`);
   for (const code of UPLOAD_ERROR_CODES) add(`nachweisUpload.errors.${code}`);
+  // The caseworker area's keys built at run time from closed lists (app/caseworker/texts.ts).
+  const sb = (prefix: string, values: readonly string[]) => values.forEach((v) => add(`${prefix}.${v}`, "sachbearbeitung"));
+  sb("rollen", ROLES); sb("status", STATUSES); sb("verfahren", INBOX_FLOWS); sb("siegel", SEAL_RESULTS); sb("zustellung", DELIVERY_STATES);
+  sb("aktionen", AUDIT_ACTIONS); sb("anmelden.meldungen", LOGIN_MESSAGES); sb("verlauf", HISTORY_EVENTS);
+  for (const k of ["zeit", "person", "personId", "aktion", "referenz", "antragId", "details"]) add(`protokoll.csv.${k}`, "sachbearbeitung");
   fieldKeys("postcodeStep", POSTCODE).forEach((k) => add(k));
   for (const flow of flows) {
     const ns = flow.namespace;
@@ -114,7 +125,7 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
 }
 
 describe("translations", () => {
-  const de = Object.fromEntries(namespaces.map((ns) => [ns, load("de", ns)]));
+  const de = Object.fromEntries([...namespaces, ...CHECKED_GERMAN_ONLY].map((ns) => [ns, load("de", ns)]));
 
   it.each(LANGUAGES.filter((l) => l !== "de"))("%s has exactly the German keys and placeholders", (lng) => {
     for (const ns of namespaces) {
@@ -139,9 +150,13 @@ describe("translations", () => {
 
   it("has no key that nothing uses", () => {
     const { exact, optional } = usedKeys();
-    const unused = namespaces.flatMap((ns) => Object.keys(de[ns]).map((k) => `${ns}:${k}`))
+    const unused = [...namespaces, ...CHECKED_GERMAN_ONLY].flatMap((ns) => Object.keys(de[ns]).map((k) => `${ns}:${k}`))
       .filter((k) => !exact.has(k) && !optional.some((re) => re.test(k)));
     expect(unused).toEqual([]);
+  });
+
+  it.each(CHECKED_GERMAN_ONLY)("%s exists only in German", (ns) => {
+    for (const lng of LANGUAGES.filter((l) => l !== "de")) expect(existsSync(join("locales", lng, `${ns}.json`)), `${lng}/${ns}`).toBe(false);
   });
 
   it("uses Latin digits in Arabic, as the German documents do", () => {

@@ -1,0 +1,160 @@
+/**
+ * Caseworker accounts: creation, sign-in with lockout, and the TOTP second factor. Every
+ * account belongs to one jobcenter; the jobcenter id travels with the session into every query.
+ */
+import { randomUUID } from "node:crypto";
+import { decrypt, deriveKey, encrypt } from "~/security/crypto.server";
+import type { DB } from "~/store/db.server";
+import { hashPassword, MIN_PASSWORD_LENGTH, verifyDummy, verifyPassword } from "./password.server";
+import { ROLES, type Role } from "./texts";
+import { generateTotpSecret, verifyTotp } from "./totp.server";
+
+export const MAX_FAILED_ATTEMPTS = 5;
+export const LOCKOUT_MINUTES = 15;
+
+export interface Caseworker {
+  id: string;
+  jobcenterId: string;
+  email: string;
+  name: string;
+  role: Role;
+  hasTotp: boolean;
+  disabled: boolean;
+}
+
+type Row = { id: string; jobcenter_id: string; email: string; name: string; role: string; totp_secret: string | null; disabled: number };
+
+const fromRow = (r: Row): Caseworker => ({
+  id: r.id, jobcenterId: r.jobcenter_id, email: r.email, name: r.name, role: r.role as Role, hasTotp: r.totp_secret !== null, disabled: r.disabled === 1,
+});
+
+const COLUMNS = ["id", "jobcenter_id", "email", "name", "role", "totp_secret", "disabled"] as const;
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+const totpKey = (id: string) => deriveKey("caseworker-totp", id);
+
+export class AccountInputError extends Error {}
+
+export interface NewCaseworker {
+  jobcenterId: string;
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+}
+
+export async function createCaseworker(db: DB, input: NewCaseworker, options: { hashParams?: { m: number; t: number; p: number }; now?: Date } = {}): Promise<Caseworker> {
+  const email = normaliseEmail(input.email);
+  if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new AccountInputError("invalid e-mail address");
+  if (!ROLES.includes(input.role)) throw new AccountInputError(`role must be one of ${ROLES.join(", ")}`);
+  if (input.password.length < MIN_PASSWORD_LENGTH) throw new AccountInputError(`password must have at least ${MIN_PASSWORD_LENGTH} characters`);
+  if (!input.name.trim()) throw new AccountInputError("name is required");
+  const jobcenter = await db.selectFrom("jobcenters").select("id").where("id", "=", input.jobcenterId).executeTakeFirst();
+  if (!jobcenter) throw new AccountInputError(`unknown jobcenter ${input.jobcenterId}`);
+  const row = {
+    id: randomUUID(), jobcenter_id: input.jobcenterId, email, name: input.name.trim(), role: input.role,
+    password_hash: await hashPassword(input.password, options.hashParams), totp_secret: null, totp_pending: null, totp_last_step: null,
+    failed_attempts: 0, locked_until: null, created_at: (options.now ?? new Date()).toISOString(), disabled: 0,
+  };
+  await db.insertInto("caseworkers").values(row).execute();
+  return fromRow(row);
+}
+
+export async function getCaseworker(db: DB, id: string): Promise<Caseworker | undefined> {
+  const row = await db.selectFrom("caseworkers").select(COLUMNS).where("id", "=", id).executeTakeFirst();
+  return row ? fromRow(row) : undefined;
+}
+
+export async function findCaseworkerByEmail(db: DB, email: string): Promise<Caseworker | undefined> {
+  const row = await db.selectFrom("caseworkers").select(COLUMNS).where("email", "=", normaliseEmail(email)).executeTakeFirst();
+  return row ? fromRow(row) : undefined;
+}
+
+export async function listCaseworkers(db: DB, jobcenterId?: string): Promise<Caseworker[]> {
+  let q = db.selectFrom("caseworkers").select(COLUMNS);
+  if (jobcenterId) q = q.where("jobcenter_id", "=", jobcenterId);
+  return (await q.orderBy("jobcenter_id").orderBy("email").execute()).map(fromRow);
+}
+
+export type PasswordResult =
+  | { ok: true; caseworker: Caseworker }
+  | { ok: false; reason: "falsch"; caseworkerId?: string; jobcenterId?: string }
+  | { ok: false; reason: "gesperrt"; caseworkerId: string; jobcenterId: string; until: string };
+
+async function registerFailure(db: DB, id: string, now: Date): Promise<string | undefined> {
+  const row = await db.selectFrom("caseworkers").select("failed_attempts").where("id", "=", id).executeTakeFirstOrThrow();
+  const failed = row.failed_attempts + 1;
+  const lock = failed >= MAX_FAILED_ATTEMPTS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null;
+  await db.updateTable("caseworkers").set(lock ? { failed_attempts: 0, locked_until: lock } : { failed_attempts: failed }).where("id", "=", id).execute();
+  return lock ?? undefined;
+}
+
+const isLocked = (lockedUntil: string | null, now: Date) => lockedUntil !== null && lockedUntil > now.toISOString();
+
+/**
+ * Step one of signing in. Unknown addresses cost one dummy verification, so the answer time does
+ * not tell whether an account exists. After MAX_FAILED_ATTEMPTS failures the account is locked
+ * for LOCKOUT_MINUTES; while locked, even the right password is refused.
+ */
+export async function checkPassword(db: DB, email: string, password: string, now: Date = new Date()): Promise<PasswordResult> {
+  const row = await db.selectFrom("caseworkers").selectAll().where("email", "=", normaliseEmail(email)).executeTakeFirst();
+  if (!row || row.disabled === 1) {
+    await verifyDummy(password);
+    return { ok: false, reason: "falsch", caseworkerId: row?.id, jobcenterId: row?.jobcenter_id };
+  }
+  if (isLocked(row.locked_until, now)) {
+    await verifyDummy(password);
+    return { ok: false, reason: "gesperrt", caseworkerId: row.id, jobcenterId: row.jobcenter_id, until: row.locked_until! };
+  }
+  if (!(await verifyPassword(row.password_hash, password))) {
+    const lock = await registerFailure(db, row.id, now);
+    return lock
+      ? { ok: false, reason: "gesperrt", caseworkerId: row.id, jobcenterId: row.jobcenter_id, until: lock }
+      : { ok: false, reason: "falsch", caseworkerId: row.id, jobcenterId: row.jobcenter_id };
+  }
+  if (!row.totp_secret) await resetFailures(db, row.id);
+  return { ok: true, caseworker: fromRow(row) };
+}
+
+export async function resetFailures(db: DB, id: string): Promise<void> {
+  await db.updateTable("caseworkers").set({ failed_attempts: 0, locked_until: null }).where("id", "=", id).execute();
+}
+
+export type TotpResult = { ok: true } | { ok: false; reason: "codeFalsch" } | { ok: false; reason: "gesperrt"; until: string };
+
+/** Step two: the TOTP code. Wrong codes count towards the same lockout as wrong passwords. */
+export async function checkTotp(db: DB, id: string, code: string, now: Date = new Date()): Promise<TotpResult> {
+  const row = await db.selectFrom("caseworkers").select(["id", "totp_secret", "totp_last_step", "locked_until"]).where("id", "=", id).executeTakeFirstOrThrow();
+  if (isLocked(row.locked_until, now)) return { ok: false, reason: "gesperrt", until: row.locked_until! };
+  const secret = row.totp_secret ? decrypt(row.totp_secret, totpKey(id), `totp:${id}`) : undefined;
+  const step = secret ? verifyTotp(secret, code, now.getTime() / 1000, row.totp_last_step) : undefined;
+  if (step === undefined) {
+    const lock = await registerFailure(db, id, now);
+    return lock ? { ok: false, reason: "gesperrt", until: lock } : { ok: false, reason: "codeFalsch" };
+  }
+  await db.updateTable("caseworkers").set({ failed_attempts: 0, locked_until: null, totp_last_step: step }).where("id", "=", id).execute();
+  return { ok: true };
+}
+
+/** Starts enrolment: a new secret, kept encrypted as pending until a code confirms it. */
+export async function startTotpEnrolment(db: DB, id: string): Promise<string> {
+  const secret = generateTotpSecret();
+  await db.updateTable("caseworkers").set({ totp_pending: encrypt(secret, totpKey(id), `totp-pending:${id}`) }).where("id", "=", id).execute();
+  return secret;
+}
+
+export async function pendingTotpSecret(db: DB, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom("caseworkers").select("totp_pending").where("id", "=", id).executeTakeFirst();
+  return row?.totp_pending ? decrypt(row.totp_pending, totpKey(id), `totp-pending:${id}`) : undefined;
+}
+
+/** Confirms the pending secret with a code from the authenticator app. */
+export async function confirmTotpEnrolment(db: DB, id: string, code: string, now: Date = new Date()): Promise<boolean> {
+  const secret = await pendingTotpSecret(db, id);
+  const step = secret ? verifyTotp(secret, code, now.getTime() / 1000) : undefined;
+  if (!secret || step === undefined) return false;
+  await db.updateTable("caseworkers").set({
+    totp_secret: encrypt(secret, totpKey(id), `totp:${id}`), totp_pending: null, totp_last_step: step,
+  }).where("id", "=", id).execute();
+  return true;
+}

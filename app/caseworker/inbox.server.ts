@@ -1,0 +1,142 @@
+/**
+ * The inbox and the submission lookup of the caseworker area. Every query takes the
+ * caseworker's jobcenter id and filters by it — the core security property of the area: a
+ * submission of another jobcenter is as unknown as an id that does not exist.
+ */
+import type { DB } from "~/store/db.server";
+import { getSubmissionModel, type StoredSubmission } from "~/store/submissions.server";
+import type { Fachdaten } from "~/submission/document";
+import { INBOX_FLOWS, STATUSES } from "./texts";
+import { applicantName } from "./view.server";
+
+export const PAGE_SIZE = 25;
+/** Name search decrypts candidates in memory (names are encrypted): at most this many, newest first. */
+export const NAME_SEARCH_LIMIT = 2_000;
+
+export interface InboxFilters {
+  flow?: string;
+  status?: string;
+  language?: string;
+  /** YYYY-MM-DD, Berlin days are approximated as UTC days (inclusive). */
+  from?: string;
+  to?: string;
+  /** Reference (exact, case-insensitive) or part of the name. */
+  q?: string;
+  sort: "neu" | "alt";
+  page: number;
+}
+
+export interface InboxRow {
+  id: string;
+  reference: string;
+  flow: string;
+  receivedAt: string;
+  language: string;
+  status: string;
+  name: string;
+}
+
+export interface InboxPage {
+  rows: InboxRow[];
+  total: number;
+  page: number;
+  pages: number;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function parseFilters(params: URLSearchParams): InboxFilters {
+  const get = (k: string) => params.get(k)?.trim() || undefined;
+  const flow = get("verfahren");
+  const status = get("status");
+  const from = get("von");
+  const to = get("bis");
+  const page = Number.parseInt(params.get("seite") ?? "1", 10);
+  return {
+    flow: flow && (INBOX_FLOWS as readonly string[]).includes(flow) ? flow : undefined,
+    status: status && (STATUSES as readonly string[]).includes(status) ? status : undefined,
+    language: get("sprache")?.slice(0, 16),
+    from: from && DATE.test(from) ? from : undefined,
+    to: to && DATE.test(to) ? to : undefined,
+    q: get("suche")?.slice(0, 100),
+    sort: params.get("sortierung") === "alt" ? "alt" : "neu",
+    page: Number.isFinite(page) && page > 0 ? page : 1,
+  };
+}
+
+function baseQuery(db: DB, jobcenterId: string, f: InboxFilters) {
+  let q = db.selectFrom("submissions")
+    .select(["id", "reference", "flow", "received_at", "language", "status"])
+    .where("jobcenter_id", "=", jobcenterId);
+  if (f.flow) q = q.where("flow", "=", f.flow);
+  if (f.status) q = q.where("status", "=", f.status);
+  if (f.language) q = q.where("language", "=", f.language);
+  if (f.from) q = q.where("received_at", ">=", `${f.from}T00:00:00.000Z`);
+  if (f.to) q = q.where("received_at", "<=", `${f.to}T23:59:59.999Z`);
+  return q.orderBy("received_at", f.sort === "alt" ? "asc" : "desc").orderBy("id");
+}
+
+type Row = { id: string; reference: string; flow: string; received_at: string; language: string; status: string };
+
+async function withName(db: DB, r: Row): Promise<InboxRow> {
+  const model = (await getSubmissionModel(db, r.id)) as Fachdaten;
+  return { id: r.id, reference: r.reference, flow: r.flow, receivedAt: r.received_at, language: r.language, status: r.status, name: applicantName(model) };
+}
+
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+export async function listInbox(db: DB, jobcenterId: string, f: InboxFilters): Promise<InboxPage> {
+  const query = f.q?.replace(/[\s-]/g, "").toUpperCase();
+  if (query && /^[2-9A-Z]{8}$/.test(query)) {
+    const byReference = await baseQuery(db, jobcenterId, f).where("reference", "=", query).execute();
+    if (byReference.length > 0) return { rows: await Promise.all(byReference.map((r) => withName(db, r))), total: byReference.length, page: 1, pages: 1 };
+  }
+  if (f.q) {
+    const needle = fold(f.q);
+    const candidates = await baseQuery(db, jobcenterId, f).limit(NAME_SEARCH_LIMIT).execute();
+    const matches: InboxRow[] = [];
+    for (const r of candidates) {
+      const row = await withName(db, r);
+      if (fold(row.name).includes(needle) || fold(row.reference) === needle) matches.push(row);
+    }
+    const pages = Math.max(1, Math.ceil(matches.length / PAGE_SIZE));
+    const page = Math.min(f.page, pages);
+    return { rows: matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: matches.length, page, pages };
+  }
+  let count = db.selectFrom("submissions").select((eb) => eb.fn.countAll<string | number>().as("n")).where("jobcenter_id", "=", jobcenterId);
+  if (f.flow) count = count.where("flow", "=", f.flow);
+  if (f.status) count = count.where("status", "=", f.status);
+  if (f.language) count = count.where("language", "=", f.language);
+  if (f.from) count = count.where("received_at", ">=", `${f.from}T00:00:00.000Z`);
+  if (f.to) count = count.where("received_at", "<=", `${f.to}T23:59:59.999Z`);
+  const total = Number((await count.executeTakeFirstOrThrow()).n);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(f.page, pages);
+  const rows = await baseQuery(db, jobcenterId, f).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE).execute();
+  return { rows: await Promise.all(rows.map((r) => withName(db, r))), total, page, pages };
+}
+
+/** Submissions of the jobcenter received after `since` (for the "new items" hint). */
+export async function countNewSince(db: DB, jobcenterId: string, since: string): Promise<number> {
+  const row = await db.selectFrom("submissions").select((eb) => eb.fn.countAll<string | number>().as("n"))
+    .where("jobcenter_id", "=", jobcenterId).where("received_at", ">", since).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Languages present in the jobcenter's submissions (for the filter). */
+export async function inboxLanguages(db: DB, jobcenterId: string): Promise<string[]> {
+  const rows = await db.selectFrom("submissions").select("language").distinct().where("jobcenter_id", "=", jobcenterId).orderBy("language").execute();
+  return rows.map((r) => r.language);
+}
+
+/** A submission of this jobcenter, or undefined — also when it belongs to another jobcenter. */
+export async function findSubmissionForJobcenter(db: DB, jobcenterId: string, id: string | undefined): Promise<StoredSubmission | undefined> {
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const r = await db.selectFrom("submissions")
+    .select(["id", "reference", "flow", "form_version", "rechtsstand", "jobcenter_id", "language", "received_at", "status"])
+    .where("id", "=", id).where("jobcenter_id", "=", jobcenterId).executeTakeFirst();
+  return r ? {
+    id: r.id, reference: r.reference, flow: r.flow, formVersion: r.form_version, rechtsstand: r.rechtsstand,
+    jobcenterId: r.jobcenter_id, language: r.language, receivedAt: r.received_at, status: r.status,
+  } : undefined;
+}

@@ -1,0 +1,34 @@
+/**
+ * Closed lists of the caseworker area whose German texts are looked up by key at run time
+ * (locales/de/sachbearbeitung.json). The i18n test adds one key per entry, so every value
+ * needs a text and no text lingers unused.
+ */
+export const ROLES = ["sachbearbeitung", "teamleitung", "administration"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Workflow statuses (issue #5). Only "eingegangen" is stored so far. */
+export const STATUSES = ["eingegangen", "in_bearbeitung", "unterlagen_angefordert", "vollstaendig", "abgeschlossen"] as const;
+
+/** Flows a caseworker can filter by. */
+export const INBOX_FLOWS = ["erstantrag", "kurzantrag", "veraenderung"] as const;
+
+/** Result of a seal check, computed on the server. */
+export const SEAL_RESULTS = ["gueltig", "ungueltig", "nicht_vertrauenswuerdig"] as const;
+export type SealResult = (typeof SEAL_RESULTS)[number];
+
+export const DELIVERY_STATES = ["pending", "retrying", "delivered", "failed"] as const;
+
+/** Audit actions. Appending a value needs a German text. */
+export const AUDIT_ACTIONS = [
+  "anmeldung", "anmeldung_fehlgeschlagen", "anmeldung_gesperrt", "abmeldung", "sitzung_abgelaufen",
+  "totp_eingerichtet", "eingang_angesehen", "antrag_angesehen", "pdf_angezeigt", "pdf_heruntergeladen",
+  "xml_heruntergeladen", "anlage_heruntergeladen", "protokoll_angesehen", "protokoll_exportiert", "konto_angelegt",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Why the login page is shown or what went wrong there. */
+export const LOGIN_MESSAGES = ["falsch", "gesperrt", "zuViele", "codeFalsch", "abgelaufen", "abgemeldet", "leer"] as const;
+export type LoginMessage = (typeof LOGIN_MESSAGES)[number];
+
+/** History entries on the submission page (besides audit actions). */
+export const HISTORY_EVENTS = ["eingang", "zustellung", "nachreichung"] as const;

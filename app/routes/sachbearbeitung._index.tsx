@@ -1,0 +1,156 @@
+/**
+ * The inbox of the caseworker's own jobcenter: filters, search, sort, pages of 25 — a plain GET
+ * form that works without JavaScript. With JavaScript, a poll every 30 s asks
+ * /sachbearbeitung/eingang.json how many arrived since the page was rendered.
+ */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useEffect, useState } from "react";
+import { areaUser } from "~/caseworker/area.server";
+import { recordAudit } from "~/caseworker/audit.server";
+import { inboxLanguages, listInbox, parseFilters } from "~/caseworker/inbox.server";
+import { submissionPath } from "~/caseworker/paths";
+import { requireCaseworker } from "~/caseworker/sessions.server";
+import { INBOX_FLOWS, STATUSES } from "~/caseworker/texts";
+import { AreaBar, berlinDateTime } from "~/caseworker/ui";
+import { useT } from "~/i18n/context";
+import { languageName } from "~/submission/pdf/labels.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const auth = await requireCaseworker(request);
+  const url = new URL(request.url);
+  const filters = parseFilters(url.searchParams);
+  const jobcenterId = auth.caseworker.jobcenterId;
+  const [page, languages] = await Promise.all([listInbox(auth.database, jobcenterId, filters), inboxLanguages(auth.database, jobcenterId)]);
+  await recordAudit(auth.database, {
+    caseworkerId: auth.caseworker.id, jobcenterId, action: "eingang_angesehen",
+    detail: { seite: page.page, filter: Object.entries(filters).filter(([k, v]) => v !== undefined && k !== "page" && k !== "sort" && k !== "q").map(([k]) => k).join(","), suche: Boolean(filters.q) },
+  });
+  const params = Object.fromEntries([...url.searchParams].filter(([k]) => k !== "seite"));
+  return {
+    user: areaUser(auth),
+    filters,
+    params,
+    page: { ...page, rows: page.rows.map((r) => ({ ...r, receivedLabel: berlinDateTime(r.receivedAt), languageLabel: languageName(r.language) })) },
+    languages: languages.map((code) => ({ code, label: languageName(code) })),
+    renderedAt: new Date().toISOString(),
+    titleKeys: ["sachbearbeitung:eingang.titel"],
+  };
+}
+
+/** With JavaScript: "N neue Eingänge – anzeigen", polled every 30 s. */
+function NewItems({ since }: { since: string }) {
+  const t = useT();
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    const poll = async () => {
+      const response = await fetch(`/sachbearbeitung/eingang.json?seit=${encodeURIComponent(since)}`, { headers: { Accept: "application/json" } }).catch(() => undefined);
+      if (response?.ok) setCount(((await response.json()) as { neu: number }).neu);
+    };
+    const timer = window.setInterval(poll, 30_000);
+    return () => window.clearInterval(timer);
+  }, [since]);
+  return (
+    <p role="status" className="new-items">
+      {count > 0 && <a href="/sachbearbeitung" className="notice">{t("sachbearbeitung:eingang.neu", { count })}</a>}
+    </p>
+  );
+}
+
+export default function Eingang() {
+  const t = useT();
+  const { user, filters, params, page, languages, renderedAt } = useLoaderData<typeof loader>();
+  const pageLink = (n: number) => `?${new URLSearchParams({ ...params, seite: String(n) }).toString()}`;
+  return (
+    <>
+      <AreaBar user={user} />
+      <h1>{t("sachbearbeitung:eingang.titel")}</h1>
+      <NewItems since={renderedAt} />
+      <Form method="get" className="filters" role="search" aria-label={t("sachbearbeitung:eingang.filterLabel")}>
+        <div className="form-group">
+          <label className="label" htmlFor="suche">{t("sachbearbeitung:eingang.suche")}</label>
+          <p className="hint" id="suche-hint">{t("sachbearbeitung:eingang.sucheHinweis")}</p>
+          <input className="input" id="suche" name="suche" type="search" defaultValue={filters.q ?? ""} aria-describedby="suche-hint" />
+        </div>
+        <div className="filters__row">
+          <div className="form-group">
+            <label className="label" htmlFor="verfahren">{t("sachbearbeitung:eingang.verfahren")}</label>
+            <select className="input" id="verfahren" name="verfahren" defaultValue={filters.flow ?? ""}>
+              <option value="">{t("sachbearbeitung:eingang.alle")}</option>
+              {INBOX_FLOWS.map((f) => <option key={f} value={f}>{t(`sachbearbeitung:verfahren.${f}`)}</option>)}
+            </select>
+          </div>
+          <div className="form-group">
+            <label className="label" htmlFor="status">{t("sachbearbeitung:eingang.status")}</label>
+            <select className="input" id="status" name="status" defaultValue={filters.status ?? ""}>
+              <option value="">{t("sachbearbeitung:eingang.alle")}</option>
+              {STATUSES.map((s) => <option key={s} value={s}>{t(`sachbearbeitung:status.${s}`)}</option>)}
+            </select>
+          </div>
+          <div className="form-group">
+            <label className="label" htmlFor="sprache">{t("sachbearbeitung:eingang.sprache")}</label>
+            <select className="input" id="sprache" name="sprache" defaultValue={filters.language ?? ""}>
+              <option value="">{t("sachbearbeitung:eingang.alle")}</option>
+              {languages.map((l) => <option key={l.code} value={l.code}>{l.label}</option>)}
+            </select>
+          </div>
+          <div className="form-group">
+            <label className="label" htmlFor="von">{t("sachbearbeitung:eingang.von")}</label>
+            <input className="input" id="von" name="von" type="date" defaultValue={filters.from ?? ""} />
+          </div>
+          <div className="form-group">
+            <label className="label" htmlFor="bis">{t("sachbearbeitung:eingang.bis")}</label>
+            <input className="input" id="bis" name="bis" type="date" defaultValue={filters.to ?? ""} />
+          </div>
+          <div className="form-group">
+            <label className="label" htmlFor="sortierung">{t("sachbearbeitung:eingang.sortierung")}</label>
+            <select className="input" id="sortierung" name="sortierung" defaultValue={filters.sort}>
+              <option value="neu">{t("sachbearbeitung:eingang.neuesteZuerst")}</option>
+              <option value="alt">{t("sachbearbeitung:eingang.aeltesteZuerst")}</option>
+            </select>
+          </div>
+        </div>
+        <button type="submit" className="button button--primary">{t("sachbearbeitung:eingang.anwenden")}</button>
+      </Form>
+      <p>{t("sachbearbeitung:eingang.anzahl", { count: page.total })}</p>
+      {page.rows.length > 0 && (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">{t("sachbearbeitung:eingang.tabelle")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("sachbearbeitung:spalten.referenz")}</th>
+                <th scope="col">{t("sachbearbeitung:spalten.name")}</th>
+                <th scope="col">{t("sachbearbeitung:spalten.verfahren")}</th>
+                <th scope="col">{t("sachbearbeitung:spalten.eingang")}</th>
+                <th scope="col">{t("sachbearbeitung:spalten.sprache")}</th>
+                <th scope="col">{t("sachbearbeitung:spalten.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.rows.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row"><Link to={submissionPath(r.id)} className="reference-link">{r.reference}</Link></th>
+                  <td>{r.name}</td>
+                  <td>{t(`sachbearbeitung:verfahren.${r.flow}`)}</td>
+                  <td>{r.receivedLabel}</td>
+                  <td>{r.languageLabel}</td>
+                  <td>{t(`sachbearbeitung:status.${r.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {page.pages > 1 && (
+        <nav aria-label={t("sachbearbeitung:eingang.seiten")} className="pagination">
+          <ul>
+            {page.page > 1 && <li><Link to={pageLink(page.page - 1)}>{t("sachbearbeitung:eingang.zurueck")}</Link></li>}
+            <li aria-current="page">{t("sachbearbeitung:eingang.seite", { seite: page.page, seiten: page.pages })}</li>
+            {page.page < page.pages && <li><Link to={pageLink(page.page + 1)}>{t("sachbearbeitung:eingang.weiter")}</Link></li>}
+          </ul>
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The caseworker area end to end: an applicant sends a Veränderungsmitteilung; a caseworker of
+ * the jobcenter signs in, finds it by its reference, opens it, sees both seals checked "gültig"
+ * and downloads the PDF. The browser server runs in production mode, where demo accounts never
+ * exist, so the caseworker is created the way an operator does: `npm run admin -- create-user`.
+ */
+import { execFileSync } from "node:child_process";
+import { expect, test } from "@playwright/test";
+import { personas } from "../fixtures/veraenderung-personas";
+import { answerAll, expectAccessible, startFlow, submitAndLeave, submitReview } from "./helpers";
+
+const PASSWORD = "e2e-Sachbearbeitung-2026!";
+
+function createCaseworker(email: string) {
+  execFileSync("node_modules/.bin/tsx", ["scripts/admin.ts", "create-user", "--jobcenter", "demo-musterstadt", "--email", email, "--name", "Erika Ende-zu-Ende", "--role", "sachbearbeitung"], {
+    input: `${PASSWORD}\n`,
+    env: {
+      ...process.env, NODE_ENV: "test", DATA_DIR: process.env.E2E_DATA_DIR!,
+      ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
+    },
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+}
+
+test("a caseworker finds a new Veränderungsmitteilung, checks its seals and downloads the PDF", async ({ page }, info) => {
+  test.skip(!["desktop-js", "pixel-nojs"].includes(info.project.name), "caseworker journey runs on desktop with JavaScript and on the phone without");
+  const email = `sb-${info.project.name}-${Date.now()}@e2e.example`;
+  createCaseworker(email);
+
+  const persona = personas.find((p) => p.postcode >= "00100" && p.postcode <= "00499")!;
+  await startFlow(page, persona.postcode);
+  await answerAll(page, persona.answers, async () => {});
+  await submitReview(page);
+  const reference = (await page.locator(".reference").textContent())!.trim();
+
+  await page.goto("/sachbearbeitung");
+  await expect(page).toHaveURL(/\/sachbearbeitung\/anmelden$/);
+  await expectAccessible(page);
+  await page.locator('[name="email"]').fill(email);
+  await page.locator('[name="password"]').fill("falsch-falsch-falsch");
+  await page.locator("button.button--primary[type=submit]").click();
+  await expect(page.locator(".error-summary")).toContainText("E-Mail-Adresse oder Passwort ist falsch.");
+  await expectAccessible(page);
+  await page.locator('[name="email"]').fill(email);
+  await page.locator('[name="password"]').fill(PASSWORD);
+  await submitAndLeave(page, page.locator("button.button--primary[type=submit]"));
+  await expect(page).toHaveURL(/\/sachbearbeitung$/);
+  await expect(page.locator("h1")).toHaveText("Eingang");
+  await expectAccessible(page);
+
+  await page.locator('[name="suche"]').fill(reference);
+  await submitAndLeave(page, page.locator("form[role=search] button[type=submit]"));
+  const rows = page.locator("table tbody tr");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("Veränderungsmitteilung");
+  await rows.first().locator("a", { hasText: reference }).click();
+  await expect(page).toHaveURL(/\/sachbearbeitung\/antrag\/[0-9a-f-]{36}$/);
+  await expect(page.locator("h1")).toContainText(reference);
+  await expect(page.locator('[data-seal="pdf"]')).toHaveText("gültig");
+  await expect(page.locator('[data-seal="xml"]')).toHaveText("gültig");
+  await expectAccessible(page);
+
+  const href = await page.locator('a[href$="/antrag.pdf"]').getAttribute("href");
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  expect(response.headers()["content-disposition"]).toContain(`antrag-${reference}.pdf`);
+  expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+  // Signing out ends the session: the inbox asks for the sign-in again.
+  await submitAndLeave(page, page.locator(".area-bar button[type=submit]"));
+  await expect(page).toHaveURL(/\/sachbearbeitung\/anmelden\?grund=abgemeldet$/);
+  await page.goto("/sachbearbeitung");
+  await expect(page).toHaveURL(/\/sachbearbeitung\/anmelden$/);
+});
