@@ -3,11 +3,10 @@
  * jobcenter scoping of the inbox and the submission lookup, the append-only audit log, and demo
  * accounts never in production — the store parts on SQLite and, with TEST_DATABASE_URL, PostgreSQL.
  */
-import { randomBytes, randomUUID } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { storeDrivers } from "../fixtures/databases";
+import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkPassword, checkTotp, confirmTotpEnrolment, createCaseworker, LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS, startTotpEnrolment } from "~/caseworker/accounts.server";
 import * as auditModule from "~/caseworker/audit.server";
@@ -16,7 +15,7 @@ import { demoAccounts, ensureDemoCaseworkers } from "~/caseworker/demo.server";
 import { countNewSince, findSubmissionForJobcenter, listInbox, parseFilters } from "~/caseworker/inbox.server";
 import { hashPassword, needsRehash, verifyPassword } from "~/caseworker/password.server";
 import { base32Encode, hotp, otpauthUri, totp, verifyTotp } from "~/caseworker/totp.server";
-import { openDatabase, type DB } from "~/store/db.server";
+import { type DB } from "~/store/db.server";
 import { createDraft } from "~/store/drafts.server";
 import { jobcenters, syncJobcenters } from "~/store/jobcenters.server";
 import { migrate } from "~/store/migrations.server";
@@ -91,35 +90,7 @@ describe("audit log", () => {
   });
 });
 
-const pgAdminUrl = process.env.TEST_DATABASE_URL;
-async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `portal_cw_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: pgAdminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(pgAdminUrl!);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: pgAdminUrl });
-      await c.connect();
-      for (let i = 0; i < 50; i++) {
-        try { await c.query(`DROP DATABASE IF EXISTS ${name}`); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
-      }
-      await c.end();
-    },
-  };
-}
-
-const drivers = [
-  { name: "sqlite", open: async () => ({ db: openDatabase(undefined, mkdtempSync(join(tmpdir(), "portal-cw-"))), drop: async () => {} }) },
-  ...(pgAdminUrl ? [{ name: "postgresql", open: async () => {
-    const { url, drop } = await freshPostgres();
-    return { db: openDatabase(url, "unused"), drop };
-  } }] : []),
-];
+const drivers = storeDrivers("portal_cw");
 
 describe.each(drivers)("caseworker store on $name", ({ open }) => {
   let db: DB;

@@ -3,56 +3,17 @@
  * TEST_DATABASE_URL (scripts/test.sh starts a throw-away cluster); with REQUIRE_POSTGRES=1 its
  * absence fails the run instead of silently testing SQLite alone.
  */
-import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { storeDrivers } from "../fixtures/databases";
+import { createHash, randomUUID } from "node:crypto";
 import { sql } from "kysely";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type DB } from "~/store/db.server";
+import { type DB } from "~/store/db.server";
 import { createDraft, deleteExpiredDrafts, findDraftByCode, loadDraft, saveDraft } from "~/store/drafts.server";
 import { syncJobcenters } from "~/store/jobcenters.server";
 import { migrate } from "~/store/migrations.server";
 import { commitSubmission, findSubmissionByDraft, getDocument, getSubmissionModel, type StoredSubmission } from "~/store/submissions.server";
 
-const pgAdminUrl = process.env.TEST_DATABASE_URL;
-if (process.env.REQUIRE_POSTGRES === "1" && !pgAdminUrl) throw new Error("REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set");
-
-async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `portal_test_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: pgAdminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(pgAdminUrl!);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      // Without FORCE: the pool's connections may still be closing; wait for them instead.
-      const c = new pg.Client({ connectionString: pgAdminUrl });
-      await c.connect();
-      for (let i = 0; i < 50; i++) {
-        try {
-          await c.query(`DROP DATABASE IF EXISTS ${name}`);
-          break;
-        } catch {
-          await new Promise((r) => setTimeout(r, 100));
-        }
-      }
-      await c.end();
-    },
-  };
-}
-
-const drivers = [
-  { name: "sqlite", open: async () => ({ db: openDatabase(undefined, mkdtempSync(join(tmpdir(), "portal-store-"))), drop: async () => {} }) },
-  ...(pgAdminUrl ? [{ name: "postgresql", open: async () => {
-    const { url, drop } = await freshPostgres();
-    return { db: openDatabase(url, "unused"), drop };
-  } }] : []),
-];
+const drivers = storeDrivers("portal_test");
 
 describe.each(drivers)("store on $name", ({ open }) => {
   let db: DB;

@@ -6,16 +6,16 @@
  * of files with hashes through the folder and HTTPS connectors, and migration 003 on a filled
  * outbox.
  */
+import { storeDrivers } from "../fixtures/databases";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Migrator } from "kysely";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runDueDeliveries } from "~/delivery/worker.server";
-import { openDatabase, type DB } from "~/store/db.server";
+import { type DB } from "~/store/db.server";
 import { createDraft, deleteExpiredDrafts, loadDraft, type DraftHandle } from "~/store/drafts.server";
 import { syncJobcenters } from "~/store/jobcenters.server";
 import { migrate, provider } from "~/store/migrations.server";
@@ -27,42 +27,7 @@ import {
 } from "~/uploads/store.server";
 import { makePdf } from "../fixtures/files";
 
-const pgAdminUrl = process.env.TEST_DATABASE_URL;
-if (process.env.REQUIRE_POSTGRES === "1" && !pgAdminUrl) throw new Error("REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set");
-
-async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `portal_uploads_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: pgAdminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(pgAdminUrl!);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: pgAdminUrl });
-      await c.connect();
-      for (let i = 0; i < 50; i++) {
-        try {
-          await c.query(`DROP DATABASE IF EXISTS ${name}`);
-          break;
-        } catch {
-          await new Promise((r) => setTimeout(r, 100));
-        }
-      }
-      await c.end();
-    },
-  };
-}
-
-const drivers = [
-  { name: "sqlite", open: async () => ({ db: openDatabase(undefined, mkdtempSync(join(tmpdir(), "portal-uploads-store-"))), drop: async () => {} }) },
-  ...(pgAdminUrl ? [{ name: "postgresql", open: async () => {
-    const { url, drop } = await freshPostgres();
-    return { db: openDatabase(url, "unused"), drop };
-  } }] : []),
-];
+const drivers = storeDrivers("portal_uploads");
 
 const SECRET = "uploads-hmac-secret-1234567890";
 process.env.UPLOADS_TEST_SECRET = SECRET;
