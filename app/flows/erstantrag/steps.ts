@@ -6,6 +6,7 @@
  * Where each official question went: docs/coverage/erstantrag.md.
  */
 import { todayIso } from "../engine/fields";
+import { ADDRESS_FIELDS, NAME_FIELDS } from "../common-fields";
 import type { AnswerView, Condition, FieldDef, MemberCondition, Step } from "../engine/types";
 import { BEZIEHUNGEN, haushalt, inBg, mitglied, stichtag, type Haushaltsmitglied } from "./household";
 import { bewilligungsbeginn, rechtsstandAm } from "~/rechtsstand/parameter";
@@ -118,8 +119,7 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "person", section: "person",
     fields: [
-      { name: "vorname", kind: "name", autocomplete: "given-name" },
-      { name: "nachname", kind: "name", autocomplete: "family-name" },
+      ...NAME_FIELDS,
       { name: "geburtsname", kind: "name", optional: true, hint: true },
       { name: "geburtsdatum", kind: "date", relative: "past", autocomplete: "bday" },
       { name: "geschlecht", kind: "radio", options: ["weiblich", "maennlich", "divers", "keineAngabe"] },
@@ -138,10 +138,7 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "anschrift", section: "person",
     fields: [
-      { name: "strasse", kind: "text", maxLength: 100, autocomplete: "address-line1" },
-      { name: "hausnummer", kind: "text", maxLength: 10 },
-      { name: "plz", kind: "postcode", autocomplete: "postal-code" },
-      { name: "ort", kind: "text", maxLength: 100, autocomplete: "address-level2" },
+      ...ADDRESS_FIELDS,
       { name: "ohneFestenWohnsitz", kind: "checkboxes", options: ["ja"], optional: true },
     ],
   },

@@ -3,24 +3,21 @@
  * bound to no form and counts from the first of the month it arrives in). The full Erstantrag
  * follows, seeded with these answers (see flow.ts, followUp).
  */
+import { ADDRESS_FIELDS, BIRTH_DATE_FIELD, NAME_FIELDS } from "../common-fields";
 import type { Step } from "../engine/types";
 
 export const steps: readonly Step[] = [
   {
     kind: "question", id: "person", section: "person",
     fields: [
-      { name: "vorname", kind: "name", autocomplete: "given-name" },
-      { name: "nachname", kind: "name", autocomplete: "family-name" },
-      { name: "geburtsdatum", kind: "date", relative: "past", autocomplete: "bday" },
+      ...NAME_FIELDS,
+      BIRTH_DATE_FIELD,
     ],
   },
   {
     kind: "question", id: "anschrift", section: "person",
     fields: [
-      { name: "strasse", kind: "text", maxLength: 100, autocomplete: "address-line1" },
-      { name: "hausnummer", kind: "text", maxLength: 10 },
-      { name: "plz", kind: "postcode", autocomplete: "postal-code" },
-      { name: "ort", kind: "text", maxLength: 100, autocomplete: "address-level2" },
+      ...ADDRESS_FIELDS,
     ],
   },
   {

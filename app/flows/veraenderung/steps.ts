@@ -3,6 +3,7 @@
  * changed, then the concrete events, and answers each event's own follow-up questions.
  * Texts live in locales/<lng>/veraenderung.json under steps.<stepId>.
  */
+import { ADDRESS_FIELDS, BIRTH_DATE_FIELD, NAME_FIELDS } from "../common-fields";
 import type { Condition, Step } from "../engine/types";
 
 const area = (option: string): Condition => (a) => a.has("bereiche", "bereiche", option);
@@ -14,9 +15,8 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "person", section: "person",
     fields: [
-      { name: "vorname", kind: "name", autocomplete: "given-name" },
-      { name: "nachname", kind: "name", autocomplete: "family-name" },
-      { name: "geburtsdatum", kind: "date", relative: "past", autocomplete: "bday" },
+      ...NAME_FIELDS,
+      BIRTH_DATE_FIELD,
       { name: "bgNummer", kind: "text", optional: true, hint: true, maxLength: 30 },
       { name: "telefon", kind: "tel", optional: true, hint: true, autocomplete: "tel" },
     ],
@@ -64,10 +64,7 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "neueAnschrift", section: "angaben", when: event("wohnen", "umzug"),
     fields: [
-      { name: "strasse", kind: "text", maxLength: 100, autocomplete: "address-line1" },
-      { name: "hausnummer", kind: "text", maxLength: 10 },
-      { name: "plz", kind: "postcode", autocomplete: "postal-code" },
-      { name: "ort", kind: "text", maxLength: 100, autocomplete: "address-level2" },
+      ...ADDRESS_FIELDS,
       { name: "gesamtmiete", kind: "money", optional: true, hint: true, max: 10000 },
     ],
   },
