@@ -6,7 +6,7 @@
 export const ROLES = ["sachbearbeitung", "teamleitung", "administration"] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Workflow statuses (issue #5). Only "eingegangen" is stored so far. */
+/** Workflow statuses (ADR 0015); transitions in workflow.server.ts. */
 export const STATUSES = ["eingegangen", "in_bearbeitung", "unterlagen_angefordert", "vollstaendig", "abgeschlossen"] as const;
 
 /** Flows a caseworker can filter by. */
@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = [
   "anmeldung", "anmeldung_fehlgeschlagen", "anmeldung_gesperrt", "abmeldung", "sitzung_abgelaufen",
   "totp_eingerichtet", "eingang_angesehen", "antrag_angesehen", "pdf_angezeigt", "pdf_heruntergeladen",
   "xml_heruntergeladen", "anlage_heruntergeladen", "protokoll_angesehen", "protokoll_exportiert", "konto_angelegt",
+  "status_geaendert", "zugewiesen", "nachforderung_gestellt", "nachreichung_gesehen", "freigabe_erteilt", "export_heruntergeladen",
+  "uebersicht_angesehen", "konto_gesperrt", "konto_entsperrt",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -11,7 +11,7 @@ import { commitSubmission, findSubmissionByDraft, type StoredSubmission } from "
 import { buildDocument } from "~/submission/build-document.server";
 import { DOCUMENT_KINDS, type Fachdaten } from "~/submission/document";
 import { connectorsFor, produceDocuments } from "~/submission/pipeline.server";
-import { allowedNachweise } from "~/uploads/checklist";
+import { allowedNachweise, checklistSlots } from "~/uploads/checklist";
 import { anlagenOf } from "~/uploads/nachreichung.server";
 import { prepareTransfer, reownUploads } from "~/uploads/store.server";
 import type { FlowContext } from "./context.server";
@@ -35,20 +35,23 @@ export async function submitFlow(ctx: FlowContext, now: Date = new Date()): Prom
   const view = viewOf(ctx.flow, pruned);
   const model = ctx.flow.toModel(view, { receivedAt: now, language: ctx.draft.language }) as Fachdaten;
   const rechtsstand = ctx.flow.rechtsstand?.(view, todayIso(now)) ?? todayIso(now);
-  const nachweise = allowedNachweise(ctx.flow.nachweise(view));
+  const checklist = ctx.flow.nachweise(view);
+  const nachweise = allowedNachweise(checklist);
   for (let attempt = 0; attempt < 3; attempt++) {
     const id = randomUUID();
     const reference = randomCode(8);
     // The draft's uploaded Nachweise: listed with hashes in the sealed documents, moved to the submission on commit.
     const transfer = await prepareTransfer(ctx.database, ctx.handle, id, nachweise);
     const anlagen = anlagenOf(transfer.uploads);
+    const uploaded = new Set(transfer.uploads.map((u) => u.nachweis));
+    const missingNachweise = checklistSlots(checklist).filter((c) => !uploaded.has(c.slot)).length;
     const doc = buildDocument({ reference, flow: ctx.flow, rechtsstand, receivedAt: now, language: ctx.draft.language, jobcenter, model, anlagen });
     const sealed = await produceDocuments(doc, jobcenter);
     const result = await commitSubmission(ctx.database, {
       id, reference, draftId: ctx.draft.id, flow: ctx.flow.id, formVersion: ctx.flow.formVersion, rechtsstand,
       jobcenterId: jobcenter.id, language: ctx.draft.language, receivedAt: now, model,
       documents: [{ ...DOCUMENT_KINDS.xml, bytes: sealed.xml }, { ...DOCUMENT_KINDS.pdf, bytes: sealed.pdf }],
-      connectors: connectorsFor(jobcenter),
+      connectors: connectorsFor(jobcenter), missingNachweise,
       alsoInTransaction: (trx) => reownUploads(trx, ctx.draft.id, id, transfer),
     });
     if (result !== "reference-taken") return result;

@@ -168,6 +168,34 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("audit_log_submission").on("audit_log").column("submission_id").execute();
     },
   },
+  "2026-11-22-005-workflow": {
+    // Workflow of the caseworker area (ADR 0015): status times, assignment, four-eyes sign-off,
+    // the "new Nachweise" flag, completeness; Nachforderungen with a deadline.
+    async up(db: Kysely<any>) {
+      for (const column of ["assigned_to", "completed_by", "approved_by"]) {
+        await db.schema.alterTable("submissions").addColumn(column, "varchar(36)").execute();
+      }
+      for (const column of ["status_changed_at", "first_action_at", "approved_at"]) {
+        await db.schema.alterTable("submissions").addColumn(column, "varchar(32)").execute();
+      }
+      await db.schema.alterTable("submissions").addColumn("flagged", "integer", (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema.alterTable("submissions").addColumn("missing_nachweise", "integer").execute();
+      await db.schema.alterTable("submissions").addColumn("complete_on_arrival", "integer").execute();
+      await db.schema.createIndex("submissions_jobcenter_status").on("submissions").columns(["jobcenter_id", "status"]).execute();
+      await db.schema.createTable("nachforderungen")
+        .addColumn("id", "varchar(36)", (c) => c.primaryKey())
+        .addColumn("submission_id", "varchar(36)", (c) => c.notNull().references("submissions.id"))
+        .addColumn("nummer", "integer", (c) => c.notNull())
+        .addColumn("created_at", "varchar(32)", (c) => c.notNull())
+        .addColumn("created_by", "varchar(36)", (c) => c.notNull().references("caseworkers.id"))
+        .addColumn("frist", "varchar(10)", (c) => c.notNull())
+        .addColumn("payload", "text", (c) => c.notNull())
+        .addColumn("answered_at", "varchar(32)")
+        .addColumn("answered_by_nachreichung", "varchar(36)")
+        .addUniqueConstraint("nachforderungen_submission_nummer", ["submission_id", "nummer"])
+        .execute();
+    },
+  },
 };
 
 /** Exported for tests that migrate step by step (e.g. 003 rebuilding a filled outbox). */

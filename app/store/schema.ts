@@ -34,6 +34,21 @@ export interface SubmissionTable {
   status: string;
   /** AES-256-GCM ciphertext of the pruned canonical model. */
   payload: string;
+  /** Workflow (migration 005, ADR 0015): who works it, since when in this status. */
+  assigned_to: string | null;
+  status_changed_at: string | null;
+  /** The first caseworker action (status, assignment, Nachforderung): for "time to first action". */
+  first_action_at: string | null;
+  /** Who marked it vollständig; the four-eyes sign-off must come from someone else. */
+  completed_by: string | null;
+  approved_by: string | null;
+  approved_at: string | null;
+  /** 1 when the applicant sent Nachweise the caseworker has not yet acknowledged. */
+  flagged: number;
+  /** Checklist slots without a file (null: not yet computed). */
+  missing_nachweise: number | null;
+  /** 1 when every checklist slot had a file at submission. */
+  complete_on_arrival: number | null;
 }
 
 export interface DocumentTable {
@@ -158,6 +173,22 @@ export interface AuditLogTable {
   detail: string;
 }
 
+/** A request for missing Nachweise (§§ 60, 66 SGB I), with a deadline. */
+export interface NachforderungTable {
+  id: string;
+  submission_id: string;
+  nummer: number;
+  created_at: string;
+  created_by: string;
+  /** YYYY-MM-DD. */
+  frist: string;
+  /** AES-256-GCM ciphertext of {slots: string[], notiz: string}. */
+  payload: string;
+  /** When a Nachreichung answered it. */
+  answered_at: string | null;
+  answered_by_nachreichung: string | null;
+}
+
 export interface Database {
   jobcenters: JobcenterTable;
   drafts: DraftTable;
@@ -169,4 +200,5 @@ export interface Database {
   caseworkers: CaseworkerTable;
   caseworker_sessions: CaseworkerSessionTable;
   audit_log: AuditLogTable;
+  nachforderungen: NachforderungTable;
 }

@@ -24,6 +24,8 @@ export interface NewSubmission {
   documents: NewDocument[];
   /** Delivery connectors: an outbox entry each; "inbox" is delivered by the commit itself. */
   connectors: string[];
+  /** Checklist slots that arrived without a file (for the inbox's completeness filter). */
+  missingNachweise?: number;
   /** More work in the same transaction, before the draft is deleted (its uploads change owner). */
   alsoInTransaction?: (trx: Transaction<Database>) => Promise<void>;
 }
@@ -103,6 +105,9 @@ export async function commitSubmission(db: DB, input: NewSubmission): Promise<Co
     language: input.language,
     received_at: at,
     status: "eingegangen",
+    assigned_to: null, status_changed_at: at, first_action_at: null, completed_by: null, approved_by: null, approved_at: null, flagged: 0,
+    missing_nachweise: input.missingNachweise ?? null,
+    complete_on_arrival: input.missingNachweise === undefined ? null : input.missingNachweise === 0 ? 1 : 0,
     payload: encrypt(JSON.stringify(input.model), submissionKey(input.id), input.id),
   };
   try {
