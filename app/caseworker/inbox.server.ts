@@ -3,7 +3,9 @@
  * caseworker's jobcenter id and filters by it — the core security property of the area: a
  * submission of another jobcenter is as unknown as an id that does not exist.
  */
+import type { SelectQueryBuilder } from "kysely";
 import type { DB } from "~/store/db.server";
+import type { Database } from "~/store/schema";
 import { getSubmissionModel, type StoredSubmission } from "~/store/submissions.server";
 import type { Fachdaten } from "~/submission/document";
 import { INBOX_FLOWS, STATUSES } from "./texts";
@@ -22,6 +24,12 @@ export interface InboxFilters {
   to?: string;
   /** Reference (exact, case-insensitive) or part of the name. */
   q?: string;
+  /** "fehlend": Nachweise missing; "vollstaendig": none missing. */
+  completeness?: "fehlend" | "vollstaendig";
+  /** "ich", "niemand", or a colleague's account id. */
+  assignee?: string;
+  /** Only items with new Nachweise from the applicant. */
+  flagged?: boolean;
   sort: "neu" | "alt";
   page: number;
 }
@@ -34,6 +42,9 @@ export interface InboxRow {
   language: string;
   status: string;
   name: string;
+  assignedTo: string | null;
+  flagged: boolean;
+  missingNachweise: number | null;
 }
 
 export interface InboxPage {
@@ -59,41 +70,56 @@ export function parseFilters(params: URLSearchParams): InboxFilters {
     from: from && DATE.test(from) ? from : undefined,
     to: to && DATE.test(to) ? to : undefined,
     q: get("suche")?.slice(0, 100),
+    completeness: get("vollstaendigkeit") === "fehlend" ? "fehlend" : get("vollstaendigkeit") === "vollstaendig" ? "vollstaendig" : undefined,
+    assignee: get("zugewiesen") && /^(ich|niemand|[0-9a-f-]{36})$/i.test(get("zugewiesen")!) ? get("zugewiesen") : undefined,
+    flagged: params.get("neu") === "1" || undefined,
     sort: params.get("sortierung") === "alt" ? "alt" : "neu",
     page: Number.isFinite(page) && page > 0 ? page : 1,
   };
 }
 
-function baseQuery(db: DB, jobcenterId: string, f: InboxFilters) {
-  let q = db.selectFrom("submissions")
-    .select(["id", "reference", "flow", "received_at", "language", "status"])
-    .where("jobcenter_id", "=", jobcenterId);
-  if (f.flow) q = q.where("flow", "=", f.flow);
-  if (f.status) q = q.where("status", "=", f.status);
-  if (f.language) q = q.where("language", "=", f.language);
-  if (f.from) q = q.where("received_at", ">=", `${f.from}T00:00:00.000Z`);
-  if (f.to) q = q.where("received_at", "<=", `${f.to}T23:59:59.999Z`);
-  return q.orderBy("received_at", f.sort === "alt" ? "asc" : "desc").orderBy("id");
+/** The filters as WHERE clauses; `me` is the caseworker asking (for "assigned to me"). */
+function filtered<Q extends SelectQueryBuilder<Database, "submissions", object>>(query: Q, jobcenterId: string, f: InboxFilters, me: string): Q {
+  let q = query.where("jobcenter_id", "=", jobcenterId) as Q;
+  if (f.flow) q = q.where("flow", "=", f.flow) as Q;
+  if (f.status) q = q.where("status", "=", f.status) as Q;
+  if (f.language) q = q.where("language", "=", f.language) as Q;
+  if (f.from) q = q.where("received_at", ">=", `${f.from}T00:00:00.000Z`) as Q;
+  if (f.to) q = q.where("received_at", "<=", `${f.to}T23:59:59.999Z`) as Q;
+  if (f.completeness === "fehlend") q = q.where("missing_nachweise", ">", 0) as Q;
+  if (f.completeness === "vollstaendig") q = q.where("missing_nachweise", "=", 0) as Q;
+  if (f.assignee === "niemand") q = q.where("assigned_to", "is", null) as Q;
+  else if (f.assignee) q = q.where("assigned_to", "=", f.assignee === "ich" ? me : f.assignee) as Q;
+  if (f.flagged) q = q.where("flagged", "=", 1) as Q;
+  return q;
 }
 
-type Row = { id: string; reference: string; flow: string; received_at: string; language: string; status: string };
+function baseQuery(db: DB, jobcenterId: string, f: InboxFilters, me: string) {
+  return filtered(db.selectFrom("submissions").select(["id", "reference", "flow", "received_at", "language", "status", "assigned_to", "flagged", "missing_nachweise"]), jobcenterId, f, me)
+    .orderBy("received_at", f.sort === "alt" ? "asc" : "desc").orderBy("id");
+}
+
+type Row = { id: string; reference: string; flow: string; received_at: string; language: string; status: string; assigned_to: string | null; flagged: number; missing_nachweise: number | null };
 
 async function withName(db: DB, r: Row): Promise<InboxRow> {
   const model = (await getSubmissionModel(db, r.id)) as Fachdaten;
-  return { id: r.id, reference: r.reference, flow: r.flow, receivedAt: r.received_at, language: r.language, status: r.status, name: applicantName(model) };
+  return {
+    id: r.id, reference: r.reference, flow: r.flow, receivedAt: r.received_at, language: r.language, status: r.status, name: applicantName(model),
+    assignedTo: r.assigned_to, flagged: r.flagged === 1, missingNachweise: r.missing_nachweise,
+  };
 }
 
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
-export async function listInbox(db: DB, jobcenterId: string, f: InboxFilters): Promise<InboxPage> {
+export async function listInbox(db: DB, jobcenterId: string, f: InboxFilters, me = ""): Promise<InboxPage> {
   const query = f.q?.replace(/[\s-]/g, "").toUpperCase();
   if (query && /^[2-9A-Z]{8}$/.test(query)) {
-    const byReference = await baseQuery(db, jobcenterId, f).where("reference", "=", query).execute();
+    const byReference = await baseQuery(db, jobcenterId, f, me).where("reference", "=", query).execute();
     if (byReference.length > 0) return { rows: await Promise.all(byReference.map((r) => withName(db, r))), total: byReference.length, page: 1, pages: 1 };
   }
   if (f.q) {
     const needle = fold(f.q);
-    const candidates = await baseQuery(db, jobcenterId, f).limit(NAME_SEARCH_LIMIT).execute();
+    const candidates = await baseQuery(db, jobcenterId, f, me).limit(NAME_SEARCH_LIMIT).execute();
     const matches: InboxRow[] = [];
     for (const r of candidates) {
       const row = await withName(db, r);
@@ -103,16 +129,11 @@ export async function listInbox(db: DB, jobcenterId: string, f: InboxFilters): P
     const page = Math.min(f.page, pages);
     return { rows: matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: matches.length, page, pages };
   }
-  let count = db.selectFrom("submissions").select((eb) => eb.fn.countAll<string | number>().as("n")).where("jobcenter_id", "=", jobcenterId);
-  if (f.flow) count = count.where("flow", "=", f.flow);
-  if (f.status) count = count.where("status", "=", f.status);
-  if (f.language) count = count.where("language", "=", f.language);
-  if (f.from) count = count.where("received_at", ">=", `${f.from}T00:00:00.000Z`);
-  if (f.to) count = count.where("received_at", "<=", `${f.to}T23:59:59.999Z`);
+  const count = filtered(db.selectFrom("submissions").select((eb) => eb.fn.countAll<string | number>().as("n")), jobcenterId, f, me);
   const total = Number((await count.executeTakeFirstOrThrow()).n);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(f.page, pages);
-  const rows = await baseQuery(db, jobcenterId, f).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE).execute();
+  const rows = await baseQuery(db, jobcenterId, f, me).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE).execute();
   return { rows: await Promise.all(rows.map((r) => withName(db, r))), total, page, pages };
 }
 

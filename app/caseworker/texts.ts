@@ -34,3 +34,21 @@ export type LoginMessage = (typeof LOGIN_MESSAGES)[number];
 
 /** History entries on the submission page (besides audit actions). */
 export const HISTORY_EVENTS = ["eingang", "zustellung", "nachreichung"] as const;
+
+/** What a caseworker can ask for on the submission page; "nachfordern" has its own form. */
+export const WORKFLOW_ACTIONS = ["uebernehmen", "zuweisen", "bearbeiten", "vollstaendig", "abschliessen", "freigeben", "gesichtet"] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+
+/** Confirmations after a successful POST on the submission page (…?meldung=<value>). */
+export const WORKFLOW_MESSAGES = [...WORKFLOW_ACTIONS, "nachfordern"] as const;
+
+/** Why a POST on the submission page was refused. */
+export const ACTION_PROBLEMS = ["konflikt", "verboten"] as const;
+export type ActionProblem = (typeof ACTION_PROBLEMS)[number];
+
+/** Why this person cannot give the four-eyes Freigabe. */
+export const FREIGABE_BLOCKERS = ["rolle", "status", "selbst"] as const;
+export type FreigabeBlocker = (typeof FREIGABE_BLOCKERS)[number];
+
+/** Validation messages of the Nachforderung form. */
+export const NACHFORDERUNG_ERRORS = ["keineNachweise", "unbekannt", "notizZuLang", "fristFormat", "fristZuFrueh", "fristZuSpaet"] as const;

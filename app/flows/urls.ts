@@ -19,3 +19,11 @@ export function nachweiseUrl(flowId: string): string {
 export function nachreichungUrl(submissionId: string): string {
   return `/eingang/${submissionId}/nachweise`;
 }
+
+/** The applicant's status page: current status and open Nachforderungen. */
+export function statusUrl(submissionId: string): string {
+  return `/eingang/${submissionId}/stand`;
+}
+
+/** Where reference + Zugangscode open the status page from any device. */
+export const STATUS_LOOKUP_URL = "/stand";

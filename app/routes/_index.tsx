@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { flowIds } from "~/flows/registry.server";
 import { useT } from "~/i18n/context";
+import { STATUS_LOOKUP_URL } from "~/flows/urls";
 
 
 export function loader(_: LoaderFunctionArgs) {
@@ -32,6 +33,7 @@ export default function Home() {
         <li>{t("home.promiseReceipt")}</li>
       </ul>
       <p><Link to="/fortsetzen">{t("home.resume")}</Link></p>
+      <p><Link to={STATUS_LOOKUP_URL}>{t("home.status")}</Link></p>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { getDocument } from "~/store/submissions.server";
 import { buildDocument } from "~/submission/build-document.server";
 import { DOCUMENT_KINDS } from "~/submission/document";
 import { renderReceiptPdf } from "~/submission/pdf/receipt.server";
+import { accessCode, formatAccessCode } from "~/submission/status-access.server";
 import { pdfResponse, requireOwnSubmission } from "~/submission/receipt-access.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -14,6 +15,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     reference: submission.reference, flow, rechtsstand: submission.rechtsstand, receivedAt: new Date(submission.receivedAt),
     language: submission.language, jobcenter, model,
   });
-  const bytes = await renderReceiptPdf(doc, { language: submission.language, documentSha256: pdf.sha256 });
+  const bytes = await renderReceiptPdf(doc, { language: submission.language, documentSha256: pdf.sha256, accessCode: formatAccessCode(accessCode(submission.id)) });
   return pdfResponse(bytes, `eingangsbestaetigung-${submission.reference}.pdf`);
 }

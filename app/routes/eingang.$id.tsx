@@ -1,7 +1,9 @@
 /** The receipt (Eingangsbestätigung) page: reference, time of receipt, jobcenter, next steps. */
 import { detectLanguage, pageTexts } from "~/i18n/i18next.server";
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { statusUrl } from "~/flows/urls";
+import { accessCode, formatAccessCode } from "~/submission/status-access.server";
 import { CsrfField } from "~/ui/CsrfField";
 import { useI18n } from "~/i18n/context";
 import { getDocument } from "~/store/submissions.server";
@@ -28,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // Each Nachweis once per person it is for (a family's four IDs are four lines).
     nachweise: [...new Map((model.nachweise ?? []).map((n: Nachweis) => [`${n.schluessel}|${n.betrifft ?? ""}`, { key: n.schluessel, person: n.betrifft }])).values()],
     documentSha256: pdf?.sha256 ?? "",
+    accessCode: formatAccessCode(accessCode(submission.id)),
     followUp: Boolean(flow.followUp),
     texts: pageTexts(await detectLanguage(request), flow.namespace, ["nachweise"]),
     uploads: await uploadsForReceipt(database, submission.id),
@@ -66,6 +69,10 @@ export default function Receipt() {
         <li><a href={`/eingang/${d.id}/eingangsbestaetigung.pdf`} download>{t("receipt.downloadReceipt")}</a></li>
         <li><a href={`/eingang/${d.id}/antrag.pdf`} download>{t(`${d.namespace}:receipt.downloadSubmission`)}</a></li>
       </ul>
+      <h2>{t("receiptAccess.title")}</h2>
+      <p>{t("receiptAccess.body")}</p>
+      <p>{t("receiptAccess.codeLabel")}: <strong className="reference" dir="ltr" translate="no">{d.accessCode}</strong></p>
+      <p><Link to={statusUrl(d.id)}>{t("receiptAccess.statusLink")}</Link></p>
       <p className="hint">{t("receipt.sealNote")} <span className="break" dir="ltr" translate="no">{d.documentSha256}</span></p>
       {d.submitted.length > 0 ? (
         <>

@@ -9,6 +9,7 @@ import { useEffect, useState } from "react";
 import { areaUser } from "~/caseworker/area.server";
 import { recordAudit } from "~/caseworker/audit.server";
 import { inboxLanguages, listInbox, parseFilters } from "~/caseworker/inbox.server";
+import { assignableColleagues } from "~/caseworker/workflow.server";
 import { submissionPath } from "~/caseworker/paths";
 import { requireCaseworker } from "~/caseworker/sessions.server";
 import { INBOX_FLOWS, STATUSES } from "~/caseworker/texts";
@@ -21,7 +22,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const filters = parseFilters(url.searchParams);
   const jobcenterId = auth.caseworker.jobcenterId;
-  const [page, languages] = await Promise.all([listInbox(auth.database, jobcenterId, filters), inboxLanguages(auth.database, jobcenterId)]);
+  const [page, languages, colleagues] = await Promise.all([
+    listInbox(auth.database, jobcenterId, filters, auth.caseworker.id), inboxLanguages(auth.database, jobcenterId), assignableColleagues(auth.database, jobcenterId),
+  ]);
+  const names = new Map(colleagues.map((c) => [c.id, c.name]));
   await recordAudit(auth.database, {
     caseworkerId: auth.caseworker.id, jobcenterId, action: "eingang_angesehen",
     detail: { seite: page.page, filter: Object.entries(filters).filter(([k, v]) => v !== undefined && k !== "page" && k !== "sort" && k !== "q").map(([k]) => k).join(","), suche: Boolean(filters.q) },
@@ -31,7 +35,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     user: areaUser(auth),
     filters,
     params,
-    page: { ...page, rows: page.rows.map((r) => ({ ...r, receivedLabel: berlinDateTime(r.receivedAt), languageLabel: languageName(r.language) })) },
+    page: { ...page, rows: page.rows.map((r) => ({ ...r, receivedLabel: berlinDateTime(r.receivedAt), languageLabel: languageName(r.language), assignedName: r.assignedTo ? names.get(r.assignedTo) ?? "" : "" })) },
+    colleagues: colleagues.filter((c) => c.id !== auth.caseworker.id),
     languages: languages.map((code) => ({ code, label: languageName(code) })),
     renderedAt: new Date().toISOString(),
     titleKeys: ["sachbearbeitung:eingang.titel"],
@@ -59,7 +64,7 @@ function NewItems({ since }: { since: string }) {
 
 export default function Eingang() {
   const t = useT();
-  const { user, filters, params, page, languages, renderedAt } = useLoaderData<typeof loader>();
+  const { user, filters, params, page, languages, renderedAt, colleagues } = useLoaderData<typeof loader>();
   const pageLink = (n: number) => `?${new URLSearchParams({ ...params, seite: String(n) }).toString()}`;
   return (
     <>
@@ -95,6 +100,29 @@ export default function Eingang() {
             </select>
           </div>
           <div className="form-group">
+            <label className="label" htmlFor="vollstaendigkeit">{t("sachbearbeitung:eingang.vollstaendigkeit")}</label>
+            <select className="input" id="vollstaendigkeit" name="vollstaendigkeit" defaultValue={filters.completeness ?? ""}>
+              <option value="">{t("sachbearbeitung:eingang.alle")}</option>
+              <option value="fehlend">{t("sachbearbeitung:eingang.nachweiseFehlen")}</option>
+              <option value="vollstaendig">{t("sachbearbeitung:eingang.nachweiseVollstaendig")}</option>
+            </select>
+          </div>
+          <div className="form-group">
+            <label className="label" htmlFor="zugewiesen">{t("sachbearbeitung:eingang.zugewiesen")}</label>
+            <select className="input" id="zugewiesen" name="zugewiesen" defaultValue={filters.assignee ?? ""}>
+              <option value="">{t("sachbearbeitung:eingang.alle")}</option>
+              <option value="ich">{t("sachbearbeitung:eingang.mir")}</option>
+              <option value="niemand">{t("sachbearbeitung:eingang.niemandem")}</option>
+              {colleagues.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            </select>
+          </div>
+          <div className="form-group">
+            <div className="choice">
+              <input className="choice__input" type="checkbox" id="neu" name="neu" value="1" defaultChecked={filters.flagged ?? false} />
+              <label className="choice__label" htmlFor="neu">{t("sachbearbeitung:eingang.nurNeueUnterlagen")}</label>
+            </div>
+          </div>
+          <div className="form-group">
             <label className="label" htmlFor="von">{t("sachbearbeitung:eingang.von")}</label>
             <input className="input" id="von" name="von" type="date" defaultValue={filters.from ?? ""} />
           </div>
@@ -125,6 +153,8 @@ export default function Eingang() {
                 <th scope="col">{t("sachbearbeitung:spalten.eingang")}</th>
                 <th scope="col">{t("sachbearbeitung:spalten.sprache")}</th>
                 <th scope="col">{t("sachbearbeitung:spalten.status")}</th>
+                <th scope="col">{t("sachbearbeitung:spalten.nachweise")}</th>
+                <th scope="col">{t("sachbearbeitung:spalten.zugewiesen")}</th>
               </tr>
             </thead>
             <tbody>
@@ -135,7 +165,12 @@ export default function Eingang() {
                   <td>{t(`sachbearbeitung:verfahren.${r.flow}`)}</td>
                   <td>{r.receivedLabel}</td>
                   <td>{r.languageLabel}</td>
-                  <td>{t(`sachbearbeitung:status.${r.status}`)}</td>
+                  <td>
+                    {t(`sachbearbeitung:status.${r.status}`)}
+                    {r.flagged ? <> <strong className="tag" data-flag="neu">{t("sachbearbeitung:eingang.neueUnterlagen")}</strong></> : null}
+                  </td>
+                  <td>{r.missingNachweise === null ? "–" : r.missingNachweise === 0 ? t("sachbearbeitung:eingang.vollstaendig") : t("sachbearbeitung:eingang.fehlen", { count: r.missingNachweise })}</td>
+                  <td>{r.assignedName || "–"}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,22 +3,28 @@
  * canonical model, the sealed documents (PDF inline and for download, XML), the attachments,
  * the seal check computed on the server, delivery per connector, and the history.
  */
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { defaultDeadline, listNachforderungen, MAX_DEADLINE_DAYS, requestableSlots } from "~/caseworker/nachforderung.server";
+import { handleSubmissionAction } from "~/caseworker/submission-actions.server";
+import { allowedActions, assignableColleagues, freigabeBlocker, loadWorkflow, needsFourEyes } from "~/caseworker/workflow.server";
+import { RequestPanel, WorkflowPanel } from "~/caseworker/WorkflowPanel";
+import { getFlow } from "~/flows/registry.server";
 import { areaUser } from "~/caseworker/area.server";
 import { listAudit, recordAudit } from "~/caseworker/audit.server";
 import { submissionPath } from "~/caseworker/paths";
 import { checkPdfSeal, checkXmlSeal, trustAnchorsFor } from "~/caseworker/seal-check.server";
 import { requireCaseworker } from "~/caseworker/sessions.server";
 import { loadModel, loadSealedDocuments, requireSubmission } from "~/caseworker/submission.server";
-import { HISTORY_EVENTS } from "~/caseworker/texts";
+import { HISTORY_EVENTS, WORKFLOW_MESSAGES } from "~/caseworker/texts";
 import { AreaBar, berlinDateTime } from "~/caseworker/ui";
 import { applicantName, structuredData } from "~/caseworker/view.server";
+
 import { deliveryStatus } from "~/delivery/worker.server";
 import { useT } from "~/i18n/context";
 import { getJobcenter } from "~/store/jobcenters.server";
 import { formatSize } from "~/submission/pdf/format.server";
-import { languageName } from "~/submission/pdf/labels.server";
+import { dokumentText, germanText, languageName } from "~/submission/pdf/labels.server";
 import { listNachreichungen } from "~/uploads/nachreichung.server";
 import { listUploads } from "~/uploads/store.server";
 
@@ -42,6 +48,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     detail: { siegelPdf: seals.pdf, siegelXml: seals.xml },
   });
   const audit = await listAudit(auth.database, auth.caseworker.jobcenterId, { submissionId: submission.id, limit: 100 });
+  const [state, colleagues, requests] = await Promise.all([
+    loadWorkflow(auth.database, auth.caseworker.jobcenterId, submission.id),
+    assignableColleagues(auth.database, auth.caseworker.jobcenterId),
+    listNachforderungen(auth.database, submission.id, model),
+  ]);
+  if (!state) throw new Response("Not found", { status: 404 });
+  const names = new Map((await auth.database.selectFrom("caseworkers").select(["id", "name"]).where("jobcenter_id", "=", auth.caseworker.jobcenterId).execute()).map((c) => [c.id, c.name]));
+  const nameOf = (id: string | null) => (id ? names.get(id) ?? null : null);
+  const namespace = getFlow(submission.flow)?.namespace ?? submission.flow;
+  const slotLabel = (s: { key: string; person?: string }) => {
+    const name = s.key === "sonstiges" ? dokumentText("anlagen.sonstiges") : germanText(namespace, `nachweise.${s.key}`) ?? s.key;
+    return s.person ? `${name} – ${s.person}` : name;
+  };
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const germanDay = (iso: string) => iso.slice(0, 10).split("-").reverse().join(".");
+  const approvedAt = await auth.database.selectFrom("submissions").select("approved_at").where("id", "=", submission.id).executeTakeFirst();
   const history = [
     { at: submission.receivedAt, kind: "eingang" as const, text: "" },
     ...deliveries.filter((d) => d.deliveredAt).map((d) => ({ at: d.deliveredAt!, kind: "zustellung" as const, text: d.connector })),
@@ -62,8 +84,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     uploads: uploads.map((u) => ({ id: u.id, fileName: u.fileName, size: formatSize(u.size), later: u.nachreichungId !== null })),
     deliveries: deliveries.map((d) => ({ connector: d.connector, state: d.state, attempts: d.attempts, at: d.deliveredAt ? berlinDateTime(d.deliveredAt) : "" })),
     history,
+    workflow: {
+      status: state.status, assignedName: nameOf(state.assignedTo), completedName: nameOf(state.completedBy), approvedName: nameOf(state.approvedBy),
+      approvedAt: approvedAt?.approved_at ? berlinDateTime(approvedAt.approved_at) : null, flagged: state.flagged, fourEyes: needsFourEyes(state),
+      actions: [...allowedActions(state, auth.caseworker)], freigabeBlocker: freigabeBlocker(state, auth.caseworker),
+      colleagues: colleagues.filter((c) => c.id !== state.assignedTo),
+    },
+    requests: {
+      slots: requestableSlots(model).map((s) => ({ slot: s.slot, label: slotLabel(s) })),
+      existing: requests.map((r) => ({
+        nummer: r.nummer, created: berlinDateTime(r.createdAt), frist: germanDay(r.frist), items: r.slots.map(slotLabel), notiz: r.notiz,
+        answered: r.answeredAt ? berlinDateTime(r.answeredAt) : null, by: nameOf(r.createdBy) ?? "",
+      })),
+      defaultDeadline: defaultDeadline(),
+      minDeadline: day(new Date(Date.now() + 86_400_000)),
+      maxDeadline: day(new Date(Date.now() + MAX_DEADLINE_DAYS * 86_400_000)),
+    },
     titleKeys: ["sachbearbeitung:antrag.titel"],
   };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const auth = await requireCaseworker(request);
+  return handleSubmissionAction(auth, request, params.id);
 }
 
 const historyKey = (kind: string) =>
@@ -71,7 +114,10 @@ const historyKey = (kind: string) =>
 
 export default function Antrag() {
   const t = useT();
-  const { user, submission: s, sections, seals, hasPdf, hasXml, uploads, deliveries, history } = useLoaderData<typeof loader>();
+  const { user, submission: s, sections, seals, hasPdf, hasXml, uploads, deliveries, history, workflow, requests } = useLoaderData<typeof loader>();
+  const actionState = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  const meldung = WORKFLOW_MESSAGES.find((m) => m === search.get("meldung"));
   const base = submissionPath(s.id);
   return (
     <>
@@ -92,6 +138,8 @@ export default function Antrag() {
         ))}
       </dl>
 
+      <WorkflowPanel w={workflow} meldung={actionState ? undefined : meldung} state={actionState?.problem ? actionState : undefined} />
+
       <h2>{t("sachbearbeitung:antrag.siegel")}</h2>
       <dl className="summary-list seal-check">
         <div className="summary-list__row">
@@ -108,6 +156,7 @@ export default function Antrag() {
       <ul className="list">
         {hasPdf && <li><a href={`${base}/antrag.pdf`} download>{t("sachbearbeitung:antrag.pdfHerunterladen")}</a></li>}
         {hasXml && <li><a href={`${base}/antrag.xml`} download>{t("sachbearbeitung:antrag.xmlHerunterladen")}</a></li>}
+        <li><a href={`${base}/export.zip`} download>{t("sachbearbeitung:antrag.exportHerunterladen")}</a></li>
       </ul>
       {hasPdf && (
         <iframe className="pdf-frame" src={`${base}/antrag.pdf?ansicht=1`} title={t("sachbearbeitung:antrag.pdfAnsicht", { referenz: s.reference })} />
@@ -123,6 +172,8 @@ export default function Antrag() {
           ))}
         </ul>
       )}
+
+      <RequestPanel r={requests} open={workflow.actions.includes("nachfordern")} state={actionState?.fields ? actionState : undefined} />
 
       <h2>{t("sachbearbeitung:antrag.daten")}</h2>
       {sections.map((section, i) => (

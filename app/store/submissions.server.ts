@@ -8,6 +8,7 @@ import { decrypt, deriveKey, encrypt } from "~/security/crypto.server";
 import type { Transaction } from "kysely";
 import type { DB } from "./db.server";
 import type { Database } from "./schema";
+import { isUniqueViolation } from "./errors.server";
 
 export interface NewSubmission {
   id: string;
@@ -76,11 +77,6 @@ export async function getSubmission(db: DB, id: string): Promise<StoredSubmissio
 export async function getSubmissionModel(db: DB, id: string): Promise<unknown> {
   const row = await db.selectFrom("submissions").select(["id", "payload"]).where("id", "=", id).executeTakeFirstOrThrow();
   return JSON.parse(decrypt(row.payload, submissionKey(row.id), row.id));
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return e?.code === "23505" || e?.code === "SQLITE_CONSTRAINT_UNIQUE" || /UNIQUE constraint/i.test(e?.message ?? "");
 }
 
 export type CommitResult = StoredSubmission | "reference-taken";

@@ -13,6 +13,7 @@ import type { UploadError } from "./errors";
 import { MAX_FILE_BYTES, MAX_FILES, MAX_FILES_PER_REQUEST } from "./limits";
 import { submitNachreichung, TooManyNachreichungFilesError } from "./nachreichung.server";
 import { addDraftUploads, removeDraftUpload, TooManyFilesError } from "./store.server";
+import { refreshMissingNachweise } from "~/caseworker/nachforderung.server";
 
 const LIMITS = { maxFileBytes: MAX_FILE_BYTES, maxFiles: MAX_FILES_PER_REQUEST };
 
@@ -63,6 +64,7 @@ export async function handleNachreichung(request: Request, submissionId: string 
   if (checked.accepted.length === 0) return { errors };
   try {
     const sent = await submitNachreichung(database, submission, jobcenter, checked.accepted);
+    await refreshMissingNachweise(database, submission.id, model);
     return { errors, nummer: sent.nummer };
   } catch (error) {
     if (!(error instanceof TooManyNachreichungFilesError)) throw error;

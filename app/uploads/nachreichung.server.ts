@@ -20,6 +20,7 @@ import type { Jobcenter } from "~/tenants/jobcenter";
 import { pdfFileName } from "./filename";
 import { MAX_FILES } from "./limits";
 import { countUploads, deliveryNames, listUploads, sealUpload, type NewUpload, type UploadInfo } from "./store.server";
+import { isUniqueViolation } from "~/store/errors.server";
 
 export interface NachreichungXmlInput {
   bezug: string;
@@ -70,11 +71,6 @@ export interface StoredNachreichung {
 
 const xmlAad = (submissionId: string, id: string) => `${submissionId}:nachreichung:${id}`;
 
-const isUniqueViolation = (error: unknown) => {
-  const e = error as { code?: string; message?: string };
-  return e?.code === "23505" || e?.code === "SQLITE_CONSTRAINT_UNIQUE" || /UNIQUE constraint/i.test(e?.message ?? "");
-};
-
 /** Seals and stores one batch of files for a submission; queues it for every connector. */
 export async function submitNachreichung(
   db: DB, submission: StoredSubmission, jobcenter: Jobcenter, files: NewUpload[], now: Date = new Date(),
@@ -109,6 +105,10 @@ export async function submitNachreichung(
           payload: encrypt(sealed.toString("base64"), submissionKey(submission.id), xmlAad(submission.id, id)),
         }).execute();
         for (const row of rows) await trx.insertInto("uploads").values({ ...row, draft_id: null, submission_id: submission.id, nachreichung_id: id }).execute();
+        // Back to the caseworker's attention: the inbox flags it, open Nachforderungen count as answered.
+        await trx.updateTable("submissions").set({ flagged: 1 }).where("id", "=", submission.id).execute();
+        await trx.updateTable("nachforderungen").set({ answered_at: at, answered_by_nachreichung: id })
+          .where("submission_id", "=", submission.id).where("answered_at", "is", null).execute();
         for (const connector of connectorsFor(jobcenter)) {
           const delivered = connector === "inbox";
           await trx.insertInto("outbox").values({

@@ -14,7 +14,8 @@ import { RESUME_FAILURES } from "~/flows/resume.server";
 import { LANGUAGES } from "~/i18n/config";
 import { DEFAULT_ERROR_KIND, ERROR_KINDS, TEXT_PAGES } from "~/ui/text-pages";
 import { UPLOAD_ERROR_CODES } from "~/uploads/errors";
-import { AUDIT_ACTIONS, DELIVERY_STATES, HISTORY_EVENTS, INBOX_FLOWS, LOGIN_MESSAGES, ROLES, SEAL_RESULTS, STATUSES } from "~/caseworker/texts";
+import { STATUS_ACCESS_FAILURES } from "~/submission/status-access.server";
+import { ACTION_PROBLEMS, FREIGABE_BLOCKERS, NACHFORDERUNG_ERRORS, WORKFLOW_ACTIONS, WORKFLOW_MESSAGES, AUDIT_ACTIONS, DELIVERY_STATES, HISTORY_EVENTS, INBOX_FLOWS, LOGIN_MESSAGES, ROLES, SEAL_RESULTS, STATUSES } from "~/caseworker/texts";
 import type { FieldDef } from "~/flows/engine/types";
 
 type Tree = { [k: string]: string | Tree };
@@ -88,11 +89,15 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
     for (const s of sections) { add(`${page}.${s}.title`); add(`${page}.${s}.body`); }
   }
   for (const f of RESUME_FAILURES) add(`resume.errors.${f}`);
+  for (const f of STATUS_ACCESS_FAILURES) add(`statusLookup.errors.${f}`);
+  for (const s of STATUSES) { add(`statusPage.values.${s}`); add(`statusPage.explain.${s}`); }
   for (const code of UPLOAD_ERROR_CODES) add(`nachweisUpload.errors.${code}`);
   // The caseworker area's keys built at run time from closed lists (app/caseworker/texts.ts).
   const sb = (prefix: string, values: readonly string[]) => values.forEach((v) => add(`${prefix}.${v}`, "sachbearbeitung"));
   sb("rollen", ROLES); sb("status", STATUSES); sb("verfahren", INBOX_FLOWS); sb("siegel", SEAL_RESULTS); sb("zustellung", DELIVERY_STATES);
   sb("aktionen", AUDIT_ACTIONS); sb("anmelden.meldungen", LOGIN_MESSAGES); sb("verlauf", HISTORY_EVENTS);
+  sb("workflow.aktionen", WORKFLOW_ACTIONS); sb("workflow.meldungen", WORKFLOW_MESSAGES); sb("workflow.probleme", ACTION_PROBLEMS);
+  sb("workflow.blocker", FREIGABE_BLOCKERS); sb("nachforderung.fehler", NACHFORDERUNG_ERRORS);
   for (const k of ["zeit", "person", "personId", "aktion", "referenz", "antragId", "details"]) add(`protokoll.csv.${k}`, "sachbearbeitung");
   fieldKeys("postcodeStep", POSTCODE).forEach((k) => add(k));
   for (const flow of flows) {

@@ -18,6 +18,8 @@ export interface ReceiptInput {
   language: string;
   /** SHA-256 (hex) of the sealed caseworker PDF. */
   documentSha256: string;
+  /** Reference + Zugangscode open the status page from any device. */
+  accessCode?: string;
 }
 
 /** The parts, in order: the applicant's language (English if we have no texts for it), then German. */
@@ -69,6 +71,7 @@ function receiptPart(flow: PageFlow, doc: SubmissionDocument, input: ReceiptInpu
   flow.paragraph(t(`${ns}:receiptPdf.received`, { jobcenter: kopf.jobcenter.name, date, time }));
   flow.gap(6);
   flow.row(t("receiptPdf.reference"), kopf.referenz);
+  if (input.accessCode) flow.row(t("receiptPdf.accessCode"), input.accessCode);
   flow.row(t("receiptPdf.receivedAt"), t("receiptPdf.dateTime", { date, time }));
   flow.row(t("receiptPdf.jobcenter"), nameAndAddress(kopf.jobcenter));
   flow.row(t(`${ns}:receiptPdf.submitted`), changes.join("\n"));
@@ -78,5 +81,6 @@ function receiptPart(flow: PageFlow, doc: SubmissionDocument, input: ReceiptInpu
   flow.note(t(`${ns}:receiptPdf.checksumHint`));
   flow.gap(6);
   flow.paragraph(t(`${ns}:receiptPdf.keep`));
+  if (input.accessCode) flow.note(t("receiptPdf.accessCodeHint"));
   if (germanFollows) flow.note(t("receiptPdf.germanFollows"));
 }
