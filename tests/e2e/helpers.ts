@@ -124,3 +124,17 @@ export async function submitReview(page: Page) {
   await submitAndLeave(page, page.locator("button.button--primary[type=submit]"));
   await expect(page).toHaveURL(/\/eingang\/[0-9a-f-]{36}$/);
 }
+
+export type Upload = { name: string; mimeType: string; buffer: Buffer };
+
+/** Chooses files in one Nachweis card and sends them; waits for the answer (page or JSON). */
+export async function uploadNachweis(page: Page, nachweis: string, files: Upload[], input: "datei" | "foto" = "datei") {
+  const card = page.locator("section.nachweis").filter({ has: page.locator(`input[name="nachweis"][value="${nachweis}"]`) });
+  await card.locator(input === "datei" ? `#f-datei-${nachweis}` : `#f-datei-${nachweis}-foto`).setInputFiles(files);
+  const js = jsEnabled(test.info());
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && (js ? r.url().endsWith("/senden") : r.url().includes("/nachweise")));
+  await card.locator('button[type="submit"]').last().click();
+  await answered;
+  await page.waitForLoadState();
+  return card;
+}

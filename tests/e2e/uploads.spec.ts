@@ -7,21 +7,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { disguised, makePdf, makePng } from "../fixtures/files";
 import { personas } from "../fixtures/veraenderung-personas";
-import { answerAll, expectAccessible, jsEnabled, startFlow, submitAndLeave, submitReview } from "./helpers";
-
-type Upload = { name: string; mimeType: string; buffer: Buffer };
-
-/** Chooses files in one Nachweis card and sends them; waits for the answer (page or JSON). */
-async function upload(page: Page, nachweis: string, files: Upload[], input: "datei" | "foto" = "datei") {
-  const card = page.locator("section.nachweis").filter({ has: page.locator(`input[name="nachweis"][value="${nachweis}"]`) });
-  await card.locator(input === "datei" ? `#f-datei-${nachweis}` : `#f-datei-${nachweis}-foto`).setInputFiles(files);
-  const js = jsEnabled(test.info());
-  const answered = page.waitForResponse((r) => r.request().method() === "POST" && (js ? r.url().endsWith("/senden") : r.url().includes("/nachweise")));
-  await card.locator('button[type="submit"]').last().click();
-  await answered;
-  await page.waitForLoadState();
-  return card;
-}
+import { answerAll, expectAccessible, startFlow, submitAndLeave, submitReview, uploadNachweis as upload } from "./helpers";
 
 test("Nachweise: upload before submitting, then a Nachreichung from the receipt", async ({ page }) => {
   const persona = personas.find((p) => p.name === "vermoegen-konto")!;
