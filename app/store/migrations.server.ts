@@ -1,5 +1,5 @@
 /** Migrations shared by SQLite and PostgreSQL: only portable column types. */
-import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 
 const migrations: Record<string, Migration> = {
   "2026-11-22-001-initial": {
@@ -196,7 +196,24 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "2026-11-22-006-audit-append-only": {
+    // The audit log refuses UPDATE and DELETE in the database itself (ADR 0015), not only in
+    // code: a trigger per store. Retention, when it comes, needs a migration of its own.
+    async up(db: Kysely<any>) {
+      if (isPostgres(db)) {
+        await sql`CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+          BEGIN RAISE EXCEPTION 'audit_log is append-only'; END; $$`.execute(db);
+        await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()`.execute(db);
+        await sql`CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()`.execute(db);
+      } else {
+        await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`.execute(db);
+        await sql`CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`.execute(db);
+      }
+    },
+  },
 };
+
+const isPostgres = (db: Kysely<any>) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /** Exported for tests that migrate step by step (e.g. 003 rebuilding a filled outbox). */
 export const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -48,6 +48,16 @@ describe.each(storeDrivers("workflow"))("workflow on $name", (driver) => {
   });
   afterAll(async () => { await db.destroy(); await drop(); });
 
+  it("the database refuses to change or delete audit entries", async () => {
+    const row = await db.selectFrom("audit_log").select("id").executeTakeFirst();
+    expect(row).toBeUndefined();
+    await applyAction(db, people.sb, (await seedSubmission(db, JC1, "WFAUDI22")).id, { action: "uebernehmen", seen: "eingegangen" });
+    const entry = await db.selectFrom("audit_log").select(["id", "action"]).executeTakeFirstOrThrow();
+    await expect(db.updateTable("audit_log").set({ action: "anmeldung" }).where("id", "=", entry.id).execute()).rejects.toThrow(/append-only/);
+    await expect(db.deleteFrom("audit_log").where("id", "=", entry.id).execute()).rejects.toThrow(/append-only/);
+    expect((await db.selectFrom("audit_log").select("action").where("id", "=", entry.id).executeTakeFirstOrThrow()).action).toBe(entry.action);
+  });
+
   it("an Erstantrag closes only with a Freigabe of a different Teamleitung", async () => {
     const s = await seedSubmission(db, JC1, "WFERST22", "erstantrag");
     expect(await applyAction(db, people.sb, s.id, { action: "uebernehmen", seen: "eingegangen" })).toBe("in_bearbeitung");
