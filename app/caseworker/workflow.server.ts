@@ -152,8 +152,9 @@ export async function applyAction(db: DB, actor: Caseworker, submissionId: strin
     : request.action === "uebernehmen" || request.action === "zuweisen" ? "zugewiesen" : "status_geaendert";
   await recordAudit(db, {
     caseworkerId: actor.id, jobcenterId: actor.jobcenterId, submissionId, action: audit,
-    detail: { von: state.status, nach: next, ...(changes.assigned_to ? { an: changes.assigned_to } : {}) },
+    detail: audit === "zugewiesen" ? { an: changes.assigned_to ?? "" } : { von: state.status, nach: next },
   }, now);
+  // Taking or assigning a new submission also starts work: a status entry of its own.
   if (audit === "zugewiesen" && next !== state.status) {
     await recordAudit(db, { caseworkerId: actor.id, jobcenterId: actor.jobcenterId, submissionId, action: "status_geaendert", detail: { von: state.status, nach: next } }, now);
   }

@@ -28,6 +28,13 @@ import { dokumentText, germanText, languageName } from "~/submission/pdf/labels.
 import { listNachreichungen } from "~/uploads/nachreichung.server";
 import { listUploads } from "~/uploads/store.server";
 
+const statusName = (status: unknown) => germanText("sachbearbeitung", `status.${String(status)}`) ?? String(status);
+
+/** "Eingegangen → In Bearbeitung" for entries that changed the status. */
+function transition(detail: Record<string, unknown>): string {
+  return typeof detail.von === "string" && typeof detail.nach === "string" && detail.von !== detail.nach ? `${statusName(detail.von)} → ${statusName(detail.nach)}` : "";
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const auth = await requireCaseworker(request);
   const submission = await requireSubmission(auth, params.id);
@@ -68,7 +75,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     { at: submission.receivedAt, kind: "eingang" as const, text: "" },
     ...deliveries.filter((d) => d.deliveredAt).map((d) => ({ at: d.deliveredAt!, kind: "zustellung" as const, text: d.connector })),
     ...nachreichungen.map((n) => ({ at: n.receivedAt, kind: "nachreichung" as const, text: String(n.nummer) })),
-    ...audit.map((a) => ({ at: a.at, kind: a.action, text: a.caseworkerName ?? "" })),
+    ...audit.map((a) => ({ at: a.at, kind: a.action, text: [a.caseworkerName, transition(a.detail), typeof a.detail.an === "string" ? `→ ${nameOf(a.detail.an) ?? ""}` : ""].filter(Boolean).join(": ") })),
   ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).map((h) => ({ ...h, label: berlinDateTime(h.at) }));
   return {
     user: areaUser(auth),
