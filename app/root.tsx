@@ -118,6 +118,7 @@ function Shell({ children, root, pageTitle }: { children: ReactNode; root: RootD
           <div className="container">
             <ul className="site-footer__links">
               <li><Link to="/fortsetzen">{t("footer.resume")}</Link></li>
+              <li><Link to="/stand">{t("footer.status")}</Link></li>
               <li><Link to="/datenschutz">{t("footer.privacy")}</Link></li>
               <li><Link to="/barrierefreiheit">{t("footer.accessibility")}</Link></li>
             </ul>

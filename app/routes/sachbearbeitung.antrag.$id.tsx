@@ -80,7 +80,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     user: areaUser(auth),
     submission: {
-      id: submission.id, reference: submission.reference, flow: submission.flow, status: submission.status,
+      id: submission.id, reference: submission.reference, flow: submission.flow,
       received: berlinDateTime(submission.receivedAt), language: languageName(submission.language),
       formVersion: submission.formVersion, rechtsstand: submission.rechtsstand, name: applicantName(model),
     },
@@ -137,7 +137,6 @@ export default function Antrag() {
           [t("sachbearbeitung:spalten.name"), s.name],
           [t("sachbearbeitung:spalten.eingang"), s.received],
           [t("sachbearbeitung:spalten.sprache"), s.language],
-          [t("sachbearbeitung:spalten.status"), t(`sachbearbeitung:status.${s.status}`)],
           [t("sachbearbeitung:antrag.formularversion"), s.formVersion],
           [t("sachbearbeitung:antrag.rechtsstand"), s.rechtsstand],
         ].map(([k, v]) => (
