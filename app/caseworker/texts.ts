@@ -52,3 +52,8 @@ export type FreigabeBlocker = (typeof FREIGABE_BLOCKERS)[number];
 
 /** Validation messages of the Nachforderung form. */
 export const NACHFORDERUNG_ERRORS = ["keineNachweise", "unbekannt", "notizZuLang", "fristFormat", "fristZuFrueh", "fristZuSpaet"] as const;
+
+/** Periods of the Teamleitung dashboard, in weeks (used by the page's form and the server). */
+export const DASHBOARD_PERIODS = [4, 12, 26] as const;
+/** The dashboard's series key for all languages beyond the top five. */
+export const OTHER_LANGUAGES = "weitere";
