@@ -132,6 +132,12 @@ test("caseworker requests a Nachweis, the applicant uploads it in Arabic on a ph
   await expect(page.locator(".workflow")).toContainText("Tarek Teamleitung");
   await expectAccessible(page);
 
+  // The Teamleitung's dashboard counts it: server-rendered charts, readable without JavaScript.
+  await submitAndLeave(page, page.locator(".area-bar a", { hasText: "Übersicht" }));
+  await expect(page.locator("h1")).toHaveText("Übersicht");
+  await expect(page.locator('svg[role="img"]')).toHaveCount(5);
+  await expectAccessible(page);
+
   // The applicant sees it too.
   await other.page.goto(other.page.url().replace(/\/nachweise.*$/, "/stand"));
   await expect(other.page.locator(".panel__title")).toContainText("منتهٍ");
