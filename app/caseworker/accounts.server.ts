@@ -158,3 +158,33 @@ export async function confirmTotpEnrolment(db: DB, id: string, code: string, now
   }).where("id", "=", id).execute();
   return true;
 }
+
+/** The target account is not one of the actor's jobcenter (or unknown): answered like an unknown id (404). */
+export class AccountAccessError extends Error {}
+
+/** An administrator tried to lock or unlock their own account: refused, so nobody locks themself out. */
+export class OwnAccountError extends Error {}
+
+/**
+ * Disables or re-enables an account of the actor's own jobcenter (administration only).
+ * Disabling ends the account's sessions at once; a disabled account cannot sign in
+ * (checkPassword) and any session left would be refused by lookupSession too.
+ */
+export async function setDisabled(db: DB, actor: Caseworker, targetId: string, disabled: boolean): Promise<Caseworker> {
+  if (actor.role !== "administration") throw new AccountAccessError("only administration may lock or unlock accounts");
+  const target = await getCaseworker(db, targetId);
+  if (!target || target.jobcenterId !== actor.jobcenterId) throw new AccountAccessError("unknown account");
+  if (target.id === actor.id) throw new OwnAccountError("an administrator cannot lock or unlock their own account");
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable("caseworkers").set({ disabled: disabled ? 1 : 0 })
+      .where("id", "=", target.id).where("jobcenter_id", "=", actor.jobcenterId).execute();
+    if (disabled) await trx.deleteFrom("caseworker_sessions").where("caseworker_id", "=", target.id).execute();
+  });
+  return { ...target, disabled };
+}
+
+/** When each account of the jobcenter is temporarily locked after failed sign-ins (ISO), if it is. */
+export async function lockedUntilByAccount(db: DB, jobcenterId: string, now: Date = new Date()): Promise<Map<string, string>> {
+  const rows = await db.selectFrom("caseworkers").select(["id", "locked_until"]).where("jobcenter_id", "=", jobcenterId).execute();
+  return new Map(rows.filter((r) => isLocked(r.locked_until, now)).map((r) => [r.id, r.locked_until!]));
+}

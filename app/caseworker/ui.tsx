@@ -59,6 +59,7 @@ export function AreaBar({ user }: { user: AreaUser }) {
         <ul className="area-bar__links">
           <li><Link to="/sachbearbeitung">{t("sachbearbeitung:navigation.eingang")}</Link></li>
           {(user.role === "teamleitung" || user.role === "administration") && <li><Link to="/sachbearbeitung/uebersicht">{t("sachbearbeitung:navigation.uebersicht")}</Link></li>}
+          {user.role === "administration" && <li><Link to="/sachbearbeitung/konten">{t("sachbearbeitung:navigation.konten")}</Link></li>}
           {user.role === "administration" && <li><Link to="/sachbearbeitung/protokoll">{t("sachbearbeitung:navigation.protokoll")}</Link></li>}
           <li><Link to="/sachbearbeitung/konto">{t("sachbearbeitung:navigation.konto")}</Link></li>
           <li>
