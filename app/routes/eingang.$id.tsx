@@ -71,7 +71,7 @@ export default function Receipt() {
       </ul>
       <h2>{t("receiptAccess.title")}</h2>
       <p>{t("receiptAccess.body")}</p>
-      <p>{t("receiptAccess.codeLabel")}: <strong className="reference" dir="ltr" translate="no">{d.accessCode}</strong></p>
+      <p>{t("receiptAccess.codeLabel")}: <strong className="access-code" dir="ltr" translate="no">{d.accessCode}</strong></p>
       <p><Link to={statusUrl(d.id)}>{t("receiptAccess.statusLink")}</Link></p>
       <p className="hint">{t("receipt.sealNote")} <span className="break" dir="ltr" translate="no">{d.documentSha256}</span></p>
       {d.submitted.length > 0 ? (

@@ -63,7 +63,7 @@ test("caseworker requests a Nachweis, the applicant uploads it in Arabic on a ph
   await answerAll(applicant.page, persona.answers, async () => undefined);
   await submitReview(applicant.page);
   const reference = (await applicant.page.locator(".panel .reference").innerText()).trim();
-  const accessCode = (await applicant.page.locator(".reference").nth(1).innerText()).trim();
+  const accessCode = (await applicant.page.locator(".access-code").innerText()).trim();
   expect(accessCode).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
 
   // The caseworker finds it, checks the seals, takes it and asks for a Nachweis with a deadline.

@@ -73,3 +73,51 @@ test("a caseworker finds a new Veränderungsmitteilung, checks its seals and dow
   await page.goto("/sachbearbeitung");
   await expect(page).toHaveURL(/\/sachbearbeitung\/anmelden$/);
 });
+
+test("an administrator creates a caseworker account, the new person signs in, the administrator locks it", async ({ page, browser }, info) => {
+  test.skip(!["desktop-js", "pixel-nojs"].includes(info.project.name), "account administration runs on desktop with JavaScript and on the phone without");
+  const stamp = `${info.project.name}-${Date.now()}`;
+  const admin = `admin-${stamp}@e2e.example`;
+  execFileSync("node_modules/.bin/tsx", ["scripts/admin.ts", "create-user", "--jobcenter", "demo-musterstadt", "--email", admin, "--name", "Ada Administration", "--role", "administration"], {
+    input: `${PASSWORD}\n`,
+    env: { ...process.env, NODE_ENV: "test", DATA_DIR: process.env.E2E_DATA_DIR!, ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}) },
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  await page.goto("/sachbearbeitung/anmelden");
+  await page.locator('[name="email"]').fill(admin);
+  await page.locator('[name="password"]').fill(PASSWORD);
+  await submitAndLeave(page, page.locator("button.button--primary[type=submit]"));
+  await submitAndLeave(page, page.locator(".area-bar a", { hasText: "Konten" }));
+  await expect(page.locator("h1")).toHaveText("Konten");
+  await expectAccessible(page);
+
+  // A too short password is refused with an error summary; name and e-mail stay.
+  const email = `neu-${stamp}@e2e.example`;
+  await page.locator("#f-name").fill("Nina Neu");
+  await page.locator("#f-email").fill(email);
+  await page.locator("#f-passwort").fill("kurz");
+  const create = page.locator('form[aria-labelledby="anlegen-titel"] button[type=submit]');
+  await create.click();
+  await expect(page.locator(".error-summary")).toBeVisible();
+  await expect(page.locator("#f-email")).toHaveValue(email);
+  await expectAccessible(page);
+  await page.locator("#f-passwort").fill("ein-ausreichend-langes-Passwort-2026");
+  await submitAndLeave(page, create);
+  const row = page.locator("table tbody tr", { hasText: email });
+  await expect(row).toContainText("Sachbearbeitung");
+
+  // The new person can sign in (another browser); after the lock, the session ends.
+  const other = await browser.newContext({ baseURL: info.project.use.baseURL, javaScriptEnabled: info.project.use.javaScriptEnabled });
+  const newcomer = await other.newPage();
+  await newcomer.goto("/sachbearbeitung/anmelden");
+  await newcomer.locator('[name="email"]').fill(email);
+  await newcomer.locator('[name="password"]').fill("ein-ausreichend-langes-Passwort-2026");
+  await submitAndLeave(newcomer, newcomer.locator("button.button--primary[type=submit]"));
+  await expect(newcomer).toHaveURL(/\/sachbearbeitung$/);
+  await submitAndLeave(page, row.locator('button[name="intent"][value="sperren"]'));
+  await expect(page.locator("table tbody tr", { hasText: email })).toContainText("gesperrt");
+  await expectAccessible(page);
+  await newcomer.goto("/sachbearbeitung");
+  await expect(newcomer).toHaveURL(/\/sachbearbeitung\/anmelden/);
+  await other.close();
+});
