@@ -5,6 +5,7 @@ import { resume } from "~/flows/resume.server";
 import { useT } from "~/i18n/context";
 import { readVerifiedForm } from "~/security/csrf.server";
 import { CsrfField } from "~/ui/CsrfField";
+import { CodeField } from "~/ui/CodeField";
 import { ErrorSummary } from "~/ui/ErrorSummary";
 
 
@@ -34,16 +35,7 @@ export default function Resume() {
       <p className="lead">{t("resume.lead")}</p>
       <Form method="post" noValidate>
         <CsrfField />
-        <div className={`form-group${error ? " form-group--error" : ""}`}>
-          <label className="label" htmlFor="f-code">{t("resume.label")}</label>
-          <p className="hint" id="f-code-hint">{t("resume.hint")}</p>
-          {error ? <p className="error-message" id="f-code-error"><span className="visually-hidden">{t("errorPrefix")} </span>{error}</p> : null}
-          <input
-            className="input input--code" id="f-code" name="code" type="text" dir="ltr" autoComplete="off" spellCheck={false}
-            autoCapitalize="characters" defaultValue={result?.code ?? ""}
-            aria-describedby={error ? "f-code-hint f-code-error" : "f-code-hint"} aria-invalid={error ? true : undefined}
-          />
-        </div>
+        <CodeField name="code" label={t("resume.label")} hint={t("resume.hint")} error={error} defaultValue={result?.code ?? ""} />
         <button className="button button--primary" type="submit" disabled={navigation.state !== "idle"}>{t("resume.submit")}</button>
       </Form>
     </>

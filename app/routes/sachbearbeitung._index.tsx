@@ -62,6 +62,20 @@ function NewItems({ since }: { since: string }) {
   );
 }
 
+/** One filter: a labelled select whose first option, "alle", means no filter. */
+function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string; options: { value: string; label: string }[] }) {
+  const t = useT();
+  return (
+    <div className="form-group">
+      <label className="label" htmlFor={name}>{label}</label>
+      <select className="input" id={name} name={name} defaultValue={value}>
+        <option value="">{t("sachbearbeitung:eingang.alle")}</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </div>
+  );
+}
+
 export default function Eingang() {
   const t = useT();
   const { user, filters, params, page, languages, renderedAt, colleagues } = useLoaderData<typeof loader>();
@@ -78,44 +92,11 @@ export default function Eingang() {
           <input className="input" id="suche" name="suche" type="search" defaultValue={filters.q ?? ""} aria-describedby="suche-hint" />
         </div>
         <div className="filters__row">
-          <div className="form-group">
-            <label className="label" htmlFor="verfahren">{t("sachbearbeitung:eingang.verfahren")}</label>
-            <select className="input" id="verfahren" name="verfahren" defaultValue={filters.flow ?? ""}>
-              <option value="">{t("sachbearbeitung:eingang.alle")}</option>
-              {INBOX_FLOWS.map((f) => <option key={f} value={f}>{t(`sachbearbeitung:verfahren.${f}`)}</option>)}
-            </select>
-          </div>
-          <div className="form-group">
-            <label className="label" htmlFor="status">{t("sachbearbeitung:eingang.status")}</label>
-            <select className="input" id="status" name="status" defaultValue={filters.status ?? ""}>
-              <option value="">{t("sachbearbeitung:eingang.alle")}</option>
-              {STATUSES.map((s) => <option key={s} value={s}>{t(`sachbearbeitung:status.${s}`)}</option>)}
-            </select>
-          </div>
-          <div className="form-group">
-            <label className="label" htmlFor="sprache">{t("sachbearbeitung:eingang.sprache")}</label>
-            <select className="input" id="sprache" name="sprache" defaultValue={filters.language ?? ""}>
-              <option value="">{t("sachbearbeitung:eingang.alle")}</option>
-              {languages.map((l) => <option key={l.code} value={l.code}>{l.label}</option>)}
-            </select>
-          </div>
-          <div className="form-group">
-            <label className="label" htmlFor="vollstaendigkeit">{t("sachbearbeitung:eingang.vollstaendigkeit")}</label>
-            <select className="input" id="vollstaendigkeit" name="vollstaendigkeit" defaultValue={filters.completeness ?? ""}>
-              <option value="">{t("sachbearbeitung:eingang.alle")}</option>
-              <option value="fehlend">{t("sachbearbeitung:eingang.nachweiseFehlen")}</option>
-              <option value="vollstaendig">{t("sachbearbeitung:eingang.nachweiseVollstaendig")}</option>
-            </select>
-          </div>
-          <div className="form-group">
-            <label className="label" htmlFor="zugewiesen">{t("sachbearbeitung:eingang.zugewiesen")}</label>
-            <select className="input" id="zugewiesen" name="zugewiesen" defaultValue={filters.assignee ?? ""}>
-              <option value="">{t("sachbearbeitung:eingang.alle")}</option>
-              <option value="ich">{t("sachbearbeitung:eingang.mir")}</option>
-              <option value="niemand">{t("sachbearbeitung:eingang.niemandem")}</option>
-              {colleagues.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-            </select>
-          </div>
+          <FilterSelect name="verfahren" label={t("sachbearbeitung:eingang.verfahren")} value={filters.flow ?? ""} options={INBOX_FLOWS.map((f) => ({ value: f, label: t(`sachbearbeitung:verfahren.${f}`) }))} />
+          <FilterSelect name="status" label={t("sachbearbeitung:eingang.status")} value={filters.status ?? ""} options={STATUSES.map((s) => ({ value: s, label: t(`sachbearbeitung:status.${s}`) }))} />
+          <FilterSelect name="sprache" label={t("sachbearbeitung:eingang.sprache")} value={filters.language ?? ""} options={languages.map((l) => ({ value: l.code, label: l.label }))} />
+          <FilterSelect name="vollstaendigkeit" label={t("sachbearbeitung:eingang.vollstaendigkeit")} value={filters.completeness ?? ""} options={[{ value: "fehlend", label: t("sachbearbeitung:eingang.nachweiseFehlen") }, { value: "vollstaendig", label: t("sachbearbeitung:eingang.nachweiseVollstaendig") }]} />
+          <FilterSelect name="zugewiesen" label={t("sachbearbeitung:eingang.zugewiesen")} value={filters.assignee ?? ""} options={[{ value: "ich", label: t("sachbearbeitung:eingang.mir") }, { value: "niemand", label: t("sachbearbeitung:eingang.niemandem") }, ...colleagues.map((c) => ({ value: c.id, label: c.name }))]} />
           <div className="form-group">
             <div className="choice">
               <input className="choice__input" type="checkbox" id="neu" name="neu" value="1" defaultChecked={filters.flagged ?? false} />

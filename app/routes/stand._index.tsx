@@ -5,6 +5,7 @@ import { useT } from "~/i18n/context";
 import { readVerifiedForm } from "~/security/csrf.server";
 import { openByCode } from "~/submission/status-access.server";
 import { CsrfField } from "~/ui/CsrfField";
+import { CodeField } from "~/ui/CodeField";
 import { ErrorSummary } from "~/ui/ErrorSummary";
 
 export function loader() {
@@ -32,24 +33,8 @@ export default function StatusLookup() {
       <p className="lead">{t("statusLookup.lead")}</p>
       <Form method="post" noValidate>
         <CsrfField />
-        <div className={`form-group${error ? " form-group--error" : ""}`}>
-          <label className="label" htmlFor="f-referenz">{t("statusLookup.referenceLabel")}</label>
-          <p className="hint" id="f-referenz-hint">{t("statusLookup.referenceHint")}</p>
-          {error ? <p className="error-message" id="f-referenz-error"><span className="visually-hidden">{t("errorPrefix")} </span>{error}</p> : null}
-          <input
-            className="input input--code" id="f-referenz" name="referenz" type="text" dir="ltr" autoComplete="off" spellCheck={false}
-            autoCapitalize="characters" defaultValue={result?.reference ?? ""}
-            aria-describedby={error ? "f-referenz-hint f-referenz-error" : "f-referenz-hint"} aria-invalid={error ? true : undefined}
-          />
-        </div>
-        <div className={`form-group${error ? " form-group--error" : ""}`}>
-          <label className="label" htmlFor="f-code">{t("statusLookup.codeLabel")}</label>
-          <p className="hint" id="f-code-hint">{t("statusLookup.codeHint")}</p>
-          <input
-            className="input input--code" id="f-code" name="code" type="text" dir="ltr" autoComplete="off" spellCheck={false}
-            autoCapitalize="characters" defaultValue={result?.code ?? ""} aria-describedby="f-code-hint" aria-invalid={error ? true : undefined}
-          />
-        </div>
+        <CodeField name="referenz" label={t("statusLookup.referenceLabel")} hint={t("statusLookup.referenceHint")} error={error} defaultValue={result?.reference ?? ""} />
+        <CodeField name="code" label={t("statusLookup.codeLabel")} hint={t("statusLookup.codeHint")} defaultValue={result?.code ?? ""} />
         <button className="button button--primary" type="submit" disabled={navigation.state !== "idle"}>{t("statusLookup.submit")}</button>
       </Form>
     </>
