@@ -21,6 +21,9 @@ async function downloadSealedPdf(page: Page): Promise<Buffer> {
 
 for (const persona of erstantragPersonas) {
   test(`Erstantrag ${persona.name}: ${persona.title}`, async ({ page }) => {
+    // 40–60 pages, each axe-scanned (without JavaScript on a replay twin): on a cold 2-core CI
+    // machine the longest journeys took close to 3 minutes, so they get three times the default.
+    test.slow();
     await startFlow(page, persona.postcode, `?lng=${persona.language}`, "erstantrag");
     await expect(page).toHaveURL(/\/antrag\/erstantrag\/antragsdatum$/);
     await answerAll(page, persona.answers);

@@ -48,7 +48,7 @@ async function phone(browser: Browser, js: boolean) {
 
 test("caseworker requests a Nachweis, the applicant uploads it in Arabic on a phone, a second person signs off", async ({ page, browser }, info) => {
   test.skip(!["desktop-js", "pixel-nojs"].includes(info.project.name), "runs on desktop with JavaScript and on the phone without");
-  test.setTimeout(300_000);
+  test.setTimeout(540_000);
   const js = jsEnabled(info);
   const stamp = `${info.project.name}-${Date.now()}`;
   const caseworker = `sb-${stamp}@e2e.example`;
