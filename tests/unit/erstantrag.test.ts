@@ -128,5 +128,21 @@ describe("adaptive questions", () => {
     expect(of("lohnabrechnungen")).toEqual(["Karim Haddad"]);
     expect(of("schulbescheinigung")).toEqual(["Lina Haddad"]);
     expect(of("mietvertrag")).toEqual([undefined]);
+    expect(of("verpflichtungserklaerung")).toEqual([]);
+  });
+
+  it("asks for residence papers, claims and titles only where the answers name them", () => {
+    const base = persona("2-").answers;
+    const answers = {
+      ...base,
+      aufenthalt: { ...(base.aufenthalt as Record<string, string>), verpflichtungserklaerung: "ja" },
+      "kindAufenthalt/3": { ...(base["kindAufenthalt/3"] as Record<string, string>), asylbewerberleistungen: "ja" },
+      "abzuege/1": { ...(base["abzuege/1"] as Record<string, string>), unterhaltTitel: "150.00" },
+    };
+    const list = flow.nachweise(viewOf(flow, answers));
+    const of = (key: string) => list.filter((n) => n.key === key).map((n) => `${n.person}|${n.reason}`);
+    expect(of("verpflichtungserklaerung")).toEqual(["Amira Haddad|aufenthalt"]);
+    expect(of("asylblgBescheid")).toEqual(["Yusuf Haddad|kindAufenthalt"]);
+    expect(of("unterhaltstitel")).toEqual(["Karim Haddad|abzuege"]);
   });
 });

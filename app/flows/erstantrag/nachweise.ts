@@ -44,6 +44,12 @@ export function nachweise(a: AnswerView): NachweisRequirement[] {
       if (has("kind", "unterhalt", "unterhaltsvorschuss")) need("uvgBescheid", "kindUnterhalt", name);
       if (has("kind", "unterhalt", "unterhalt")) need("unterhaltsnachweis", "kindUnterhalt", name);
     }
+    // Residence: a sponsor's Verpflichtungserklärung and a current AsylbLG-Bescheid (Anlage HA, Abschnitt B).
+    const aufenthalt = i === 0 ? "aufenthalt" : h.alter >= 15 ? `wepAufenthalt/${i}` : `kindAufenthalt/${i}`;
+    if (a.has(aufenthalt, "verpflichtungserklaerung", "ja")) need("verpflichtungserklaerung", aufenthalt.split("/")[0], name);
+    if (a.has(aufenthalt, "asylbewerberleistungen", "ja")) need("asylblgBescheid", aufenthalt.split("/")[0], name);
+    if (answered("ansprueche")) need("anspruchsnachweis", "ansprueche", name);
+    if (Number(a.value(`abzuege/${i}`, "unterhaltTitel") ?? 0) > 0) need("unterhaltstitel", "abzuege", name);
     if (answered("schwangerschaft")) need("mutterpass", "schwangerschaft", name);
     if (has("uh2", "vaterschaft", "anerkannt")) need("vaterschaftsanerkennung", "uh2", name);
     if (answered("ausbildung")) {
