@@ -1,7 +1,7 @@
 /** Pruned answers → the canonical Erstantrag. */
 import type { Datum } from "~/model/common";
 import type {
-  Antragstellung, Aufenthalt, Einkommen, Erstantrag, Formular, Krankenversicherung, Lebenslage, Mitglied,
+  Antragstellung, Aufenthalt, Einkommen, Erstantrag, Formular, Kinderangaben, Krankenversicherung, Lebenslage, Mitglied,
   Selbststaendigkeit, Unterhalt, Unterkunft, Vermoegen, Vermoegensposten, Werdegang,
 } from "~/model/erstantrag";
 import { bewilligungsbeginn, LEISTUNGSNAME, rechtsstandAm, vermoegensgrenze } from "~/rechtsstand/parameter";
@@ -269,7 +269,10 @@ function formulare(a: AnswerView, m: Mitglied[]): Formular[] {
   per("WEP", (x) => x.formular === "WEP");
   per("KI", (x) => x.formular === "KI");
   if (a.has("unterkunft", "kosten", "ja")) out.push({ kuerzel: "KDU" });
-  per("EK", (x) => (x.einkommen?.length ?? 0) > 0 || (x.kinderangaben?.kindergeld === "ja"));
+  // A child under 15 has income (EK) through Kindergeld, Unterhalt, UVG or an own income.
+  const kindEinkommen = (k: Kinderangaben | undefined) =>
+    k !== undefined && (k.kindergeld === "ja" || ["unterhalt", "unterhaltsvorschuss"].includes(k.kindesunterhalt) || k.eigenesEinkommen !== undefined);
+  per("EK", (x) => (x.einkommen?.length ?? 0) > 0 || kindEinkommen(x.kinderangaben));
   per("EKS", (x) => x.selbststaendigeTaetigkeit !== undefined);
   out.push({ kuerzel: "VM" });
   per("SV", (x) => ["freiwillig", "privat", "keine"].includes(x.krankenPflegeversicherung?.versicherungsart ?? ""));

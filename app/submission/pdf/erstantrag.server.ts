@@ -122,7 +122,7 @@ export function erstantragSection(flow: PageFlow, e: Erstantrag): void {
     flow.row(
       dokumentText("haushalt.person", { nummer: m.personNr }),
       dokumentText("haushalt.zeile", {
-        name: nameOf(m), geburtsdatum: formatDate(m.geburtsdatum), beziehung: code("mitglied", "beziehung", m.beziehung),
+        name: nameOf(m), geburtsdatum: formatDate(m.geburtsdatum), geschlecht: code("mitglied", "geschlecht", m.geschlecht), beziehung: code("mitglied", "beziehung", m.beziehung),
         zugehoerigkeit: dokumentText(`zugehoerigkeit.${m.zugehoerigkeit}`), formular: m.formular === "keines" ? dokumentText("keine") : m.formular,
       }),
     );
