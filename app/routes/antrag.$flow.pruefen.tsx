@@ -15,6 +15,7 @@ import { useI18n } from "~/i18n/context";
 import { readVerifiedForm } from "~/security/csrf.server";
 import { addReceipt, commitSession, draftHandle, getSession } from "~/security/session.server";
 import { db } from "~/store/db.server";
+import { findJobcenterByPostcode } from "~/store/jobcenters.server";
 import { findSubmissionByDraft } from "~/store/submissions.server";
 import { allowedNachweise } from "~/uploads/checklist";
 import { countUploads } from "~/uploads/store.server";
@@ -43,6 +44,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ? { items: (pruned[s.id] as StepValues[] | undefined) ?? [], itemLabel: s.itemLabel }
       : { values: pruned[key] as StepValues | undefined }),
   }));
+  // § 36 SGB II: the jobcenter of the place of residence is responsible. A differing address
+  // does not block submitting (§ 16 SGB I: passed on, dated from receipt), but is said here.
+  const plz = (pruned.anschrift as StepValues | undefined)?.plz;
+  const zustaendig = typeof plz === "string" ? findJobcenterByPostcode(plz) : undefined;
+  const otherJobcenter = typeof plz === "string" && zustaendig?.id !== ctx.jobcenter.id ? { plz, name: zustaendig?.name } : undefined;
   const members = Object.fromEntries(viewOf(ctx.flow, pruned).members().map((m) => [`member-${m.index}`, { index: m.index, name: memberName(m) }]));
   return {
     titleKeys: ["review.title", `${ctx.flow.namespace}:start.title`],
@@ -55,6 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nachweise: ctx.flow.nachweise(viewOf(ctx.flow, pruned)).map((n) => ({ key: n.key, person: n.person })),
     progress: progress(ctx.flow, "pruefen"),
     jobcenter: ctx.jobcenter,
+    otherJobcenter,
     uploads: await countUploads(ctx.database, { kind: "draft", handle: ctx.handle }, allowedNachweise(ctx.flow.nachweise(viewOf(ctx.flow, pruned)))),
   };
 }
@@ -105,6 +112,15 @@ export default function Review() {
       {result?.failed ? <div className="notice notice--warning" role="alert"><p>{t("review.failed")}</p></div> : null}
       <h1>{t("review.title")}</h1>
       <p className="lead">{t("review.lead")}</p>
+      {d.otherJobcenter ? (
+        <div className="notice notice--warning" id="other-jobcenter">
+          <p>{t("review.otherJobcenter", {
+            plz: d.otherJobcenter.plz, jobcenter: d.jobcenter.name,
+            zustaendig: d.otherJobcenter.name ? t("review.otherJobcenterName", { name: d.otherJobcenter.name }) : "",
+          })}</p>
+          <p><Link to={stepUrl(d.flowId, "anschrift", { fromReview: true })}>{t("review.otherJobcenterChange")}</Link></p>
+        </div>
+      ) : null}
       {sections.map((s) => (
         <section key={s.section} aria-labelledby={`section-${s.section}`}>
           <h2 id={`section-${s.section}`}>{sectionTitle(s.section)}</h2>

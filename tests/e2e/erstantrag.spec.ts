@@ -87,3 +87,29 @@ test("Kurzantrag secures the date, then continues as Erstantrag with the same da
   expect(xml).toContain(`<Antragsweg>kurzantrag</Antragsweg><KurzantragReferenz>${kurzReference}</KurzantragReferenz>`);
   expect(xml).toContain("<Strasse>Ulmenweg</Strasse>");
 });
+
+test("an address outside the chosen jobcenter's area is named on check-answers and can be corrected", async ({ page }) => {
+  await startFlow(page, "00130", "", "kurzantrag");
+  const steps: Record<string, string>[] = [
+    { vorname: "Olga", nachname: "Schmidt", geburtsdatum: "1990-05-17" },
+    { strasse: "Hafenstraße", hausnummer: "21", plz: "00650", ort: "Beispielstadt" },
+    { telefon: "0151 7654321" },
+    { personen: "1" },
+  ];
+  for (const values of steps) {
+    await fillStep(page, values);
+    await submitAndLeave(page, page.locator("button.button--primary[type=submit]"));
+  }
+  await expect(page).toHaveURL(/\/pruefen$/);
+  const notice = page.locator("#other-jobcenter");
+  await expect(notice).toContainText("00650");
+  await expect(notice).toContainText("Jobcenter Musterstadt (Demo)");
+  await expect(notice).toContainText("Kommunales Jobcenter Beispielkreis (Demo)");
+  await expectAccessible(page);
+  await submitAndLeave(page, notice.getByRole("link"));
+  await expect(page).toHaveURL(/\/antrag\/kurzantrag\/anschrift\?zurueck=1$/);
+  await fillStep(page, { plz: "00130", ort: "Musterstadt" });
+  await submitAndLeave(page, page.locator("button.button--primary[type=submit]"));
+  await expect(page).toHaveURL(/\/pruefen$/);
+  await expect(page.locator("#other-jobcenter")).toHaveCount(0);
+});
