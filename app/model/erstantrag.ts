@@ -38,6 +38,8 @@ export interface Aufenthalt {
   aufenthaltsstatus: string;
   einreise?: Datum;
   asylbewerberleistungen: boolean;
+  /** HA 25: until when AsylbLG is paid, if known. */
+  asylbewerberleistungenBis?: Datum;
   verpflichtungserklaerung: boolean;
   azrNummer?: string;
   nationaleId?: string;
@@ -91,6 +93,8 @@ export interface Mitglied {
   zugehoerigkeit: Zugehoerigkeit;
   /** HA (the applicant), WEP, KI, HG, or none (flat-share). */
   formular: "HA" | "WEP" | "KI" | "HG" | "keines";
+  /** Anlage WEP: Geburtsname of a further person (the applicant's is in Antragsteller). */
+  geburtsname?: string;
   geburtsort?: string;
   geburtsland?: string;
   staatsangehoerigkeit?: string;
@@ -105,7 +109,7 @@ export interface Mitglied {
   /** Anlage EK: deductions from earned income. */
   absetzungen?: { entfernungKm?: number; versicherungen?: Betrag; riester?: Betrag; unterhaltTitel?: Betrag };
   kinderangaben?: Kinderangaben;
-  haushaltsgemeinschaft?: { einkommenVorhanden: string; einkommenBetrag?: Betrag; vermoegenVorhanden: string; unterstuetzung: boolean };
+  haushaltsgemeinschaft?: { einkommenVorhanden: string; einkommenBetrag?: Betrag; vermoegenVorhanden: string; vermoegenBetrag?: Betrag; unterstuetzung: boolean };
 }
 
 export interface Lebenslage {
@@ -114,7 +118,8 @@ export interface Lebenslage {
   schwangerschaftsangaben?: { entbindungstermin: Datum; unterhaltSchwangerschaft?: Unterhalt & { vaterschaft: string } };
   schuleAusbildung?: { ausbildungsart: string; einrichtung: string; foerderung: string; schulbuecher?: Betrag; auswaertsUntergebracht: boolean };
   behinderung?: { teilhabe: string; merkzeichenG: boolean };
-  ernaehrung?: { erkrankung: string; arzt: string };
+  /** Anlage MEB; `schweigepflichtentbindung`: the doctor is released from confidentiality towards the jobcenter. */
+  ernaehrung?: { erkrankung: string; arzt: string; schweigepflichtentbindung: boolean };
   besondererBedarf?: { beschreibung: string; betrag: Betrag; haeufigkeit: string };
   stationaer?: { einrichtungsart: string; von: Datum; bis?: Datum };
   /** Anlage UH3: a parent outside the BG. */
@@ -122,9 +127,9 @@ export interface Lebenslage {
 }
 
 export interface Werdegang {
-  vorleistung?: { leistungsart: string; bis: Datum; traeger: string };
+  vorleistung?: { leistungsart: string; von?: Datum; bis: Datum; traeger: string; traegerAnschrift?: string };
   beschaeftigung?: { arbeitgeber: string; bis?: Datum; offenerLohn: boolean; arbeitgeberAnschrift?: string };
-  lohnersatz?: { leistungsart: string; bis?: Datum };
+  lohnersatz?: { leistungsart: string; von?: Datum; bis?: Datum };
   dienst: boolean;
   pflege: boolean;
   ansprueche?: string;

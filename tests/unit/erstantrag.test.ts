@@ -131,6 +131,52 @@ describe("adaptive questions", () => {
     expect(of("verpflichtungserklaerung")).toEqual([]);
   });
 
+  it("asks until when AsylbLG is paid of each person who gets it, and writes it to a valid XML", () => {
+    const base = persona("2-").answers;
+    const withAsyl: Answers = {
+      ...base,
+      aufenthalt: { ...(base.aufenthalt as Record<string, string>), asylbewerberleistungen: "ja" },
+      "kindAufenthalt/3": { ...(base["kindAufenthalt/3"] as Record<string, string>), asylbewerberleistungen: "ja" },
+    };
+    const pages = keys(withAsyl);
+    expect(pages).toContain("asylbezug");
+    expect(pages).toContain("asylbezugPerson/3");
+    expect(pages.filter((k) => k.startsWith("asylbezugPerson/"))).toEqual(["asylbezugPerson/3"]);
+    const answers: Answers = { ...withAsyl, asylbezug: { bis: "2027-01-31" }, "asylbezugPerson/3": {} };
+    expect(guard(flow, answers, REVIEW)).toBeNull();
+    const model = flow.toModel(viewOf(flow, prune(flow, answers)), { receivedAt: new Date(), language: "ar" });
+    expect(model.antragsteller.aufenthalt?.asylbewerberleistungenBis).toBe("2027-01-31");
+    expect(model.mitglieder[3].aufenthalt).toMatchObject({ asylbewerberleistungen: true });
+    expect(model.mitglieder[3].aufenthalt?.asylbewerberleistungenBis).toBeUndefined();
+    const document = structuredClone(erstantragDocuments().find((d) => d.name.startsWith("2-"))!.document);
+    document.fachdaten = model;
+    const xml = renderXml(document);
+    expect(validateXml(xml).errors).toEqual([]);
+    expect(xml).toContain("<Asylbewerberleistungen>true</Asylbewerberleistungen><AsylbewerberleistungenBis>2027-01-31</AsylbewerberleistungenBis>");
+  });
+
+  it("writes the HA E periods, the earlier office's address, the MEB consent and a relative's assets", () => {
+    const p = persona("6-").answers;
+    const answers: Answers = {
+      ...p,
+      "lebenslage/0": { lage: ["ernaehrung"] },
+      "ernaehrung/0": { erkrankung: "Zöliakie", arzt: "Dr. Lind", schweigepflicht: ["ja"] },
+      "vorher/0": { lage: ["leistungen", "beschaeftigt", "lohnersatz"] },
+      "vorleistung/0": { art: "buergergeld", von: "2024-01-01", bis: "2024-06-30", traeger: "Jobcenter Beispielkreis", traegerAnschrift: "Marktplatz 1, 00500 Beispielstadt" },
+      "hg/1": { ...(p["hg/1"] as Record<string, string>), vermoegen: "ja", vermoegenBetrag: "12000.00" },
+    };
+    expect(guard(flow, answers, REVIEW)).toBeNull();
+    const model = flow.toModel(viewOf(flow, prune(flow, answers)), { receivedAt: new Date(), language: "de" });
+    const document = structuredClone(erstantragDocuments().find((d) => d.name.startsWith("6-"))!.document);
+    document.fachdaten = model;
+    const xml = renderXml(document);
+    expect(validateXml(xml).errors).toEqual([]);
+    expect(xml).toContain("<Von>2024-01-01</Von><Bis>2024-06-30</Bis><Traeger>Jobcenter Beispielkreis</Traeger><TraegerAnschrift>Marktplatz 1, 00500 Beispielstadt</TraegerAnschrift>");
+    expect(xml).toMatch(/<Lohnersatz><Leistungsart>alg<\/Leistungsart><Von>\d{4}-\d{2}-\d{2}<\/Von>/);
+    expect(xml).toContain("<Arzt>Dr. Lind</Arzt><Schweigepflichtentbindung>true</Schweigepflichtentbindung>");
+    expect(xml).toContain("<VermoegenVorhanden>ja</VermoegenVorhanden><VermoegenBetrag>12000.00</VermoegenBetrag>");
+  });
+
   it("asks for residence papers, claims and titles only where the answers name them", () => {
     const base = persona("2-").answers;
     const answers = {

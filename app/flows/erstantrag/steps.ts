@@ -53,6 +53,10 @@ const AUFENTHALT: readonly FieldDef[] = [
   { name: "azrNummer", kind: "text", maxLength: 30, optional: true, hint: true },
   { name: "nationaleId", kind: "text", maxLength: 50, optional: true, hint: true },
 ];
+/** HA 25: the end of AsylbLG receipt tells the jobcenter from when SGB II takes over. */
+const ASYLBEZUG: readonly FieldDef[] = [
+  { name: "bis", kind: "date", optional: true, hint: true },
+];
 
 /** Income from work, per person: Anlage EK Abschnitt 2. */
 export const LEISTUNGSEINKOMMEN = [
@@ -135,6 +139,7 @@ export const steps: readonly Step[] = [
   },
   // HA B: nationality and residence.
   { kind: "question", id: "aufenthalt", section: "person", when: not(is("herkunft", "staatsangehoerigkeit", "deutsch")), fields: AUFENTHALT },
+  { kind: "question", id: "asylbezug", section: "person", when: is("aufenthalt", "asylbewerberleistungen", "ja"), fields: ASYLBEZUG },
   {
     kind: "question", id: "anschrift", section: "person",
     fields: [
@@ -244,6 +249,7 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "wep", section: "personen", forEach: weiterePerson15,
     fields: [
+      { name: "geburtsname", kind: "name", optional: true, hint: true },
       { name: "geburtsort", kind: "text", maxLength: 100 },
       { name: "geburtsland", kind: "text", maxLength: 100 },
       { name: "staatsangehoerigkeit", kind: "radio", options: STAATSANGEHOERIGKEIT },
@@ -271,6 +277,12 @@ export const steps: readonly Step[] = [
     kind: "question", id: "kindAufenthalt", section: "personen", texts: "aufenthalt",
     forEach: both(unter15, (m, a) => !a.has(`kind/${m.index}`, "staatsangehoerigkeit", "deutsch")),
     fields: AUFENTHALT,
+  },
+  {
+    // HA 25 for further persons and children: until when AsylbLG is paid.
+    kind: "question", id: "asylbezugPerson", section: "personen", texts: "asylbezug",
+    forEach: (m, a) => m.index > 0 && [`wepAufenthalt/${m.index}`, `kindAufenthalt/${m.index}`].some((k) => a.has(k, "asylbewerberleistungen", "ja")),
+    fields: ASYLBEZUG,
   },
   {
     // Anlage KI: what else applies to the child (the follow-ups are the same pages as for adults).
@@ -329,6 +341,8 @@ export const steps: readonly Step[] = [
     fields: [
       { name: "erkrankung", kind: "textarea", maxLength: 500, hint: true },
       { name: "arzt", kind: "text", maxLength: 200 },
+      // Anlage MEB: releasing the doctor from confidentiality is consent (Art. 9 DSGVO), so optional.
+      { name: "schweigepflicht", kind: "checkboxes", options: ["ja"], optional: true, hint: true },
     ],
   },
   {
@@ -375,8 +389,10 @@ export const steps: readonly Step[] = [
     kind: "question", id: "vorleistung", section: "personen", forEach: both(ab15, own("vorher", "lage", "leistungen")),
     fields: [
       { name: "art", kind: "radio", options: ["buergergeld", "sozialhilfe", "asylbewerberleistungen"] },
-      { name: "bis", kind: "date", relative: "past" },
+      { name: "von", kind: "date", relative: "past", optional: true, hint: true },
+      { name: "bis", kind: "date", relative: "past", notBefore: "von" },
       { name: "traeger", kind: "text", maxLength: 200, hint: true },
+      { name: "traegerAnschrift", kind: "textarea", maxLength: 300, optional: true, hint: true },
     ],
   },
   {
@@ -418,7 +434,8 @@ export const steps: readonly Step[] = [
     kind: "question", id: "lohnersatz", section: "personen", forEach: both(ab15, own("vorher", "lage", "lohnersatz")),
     fields: [
       { name: "art", kind: "radio", options: ["alg", "krankengeld", "elterngeld", "uebergangsgeld", "sonstige"] },
-      { name: "bis", kind: "date", optional: true },
+      { name: "von", kind: "date", relative: "past", optional: true },
+      { name: "bis", kind: "date", optional: true, notBefore: "von" },
     ],
   },
   {
@@ -511,6 +528,7 @@ export const steps: readonly Step[] = [
       { name: "einkommen", kind: "radio", options: ["ja", "nein", "unbekannt"], hint: true },
       { name: "einkommenBetrag", kind: "money", max: 50000, optional: true, hint: true },
       { name: "vermoegen", kind: "radio", options: ["ja", "nein", "unbekannt"], hint: true },
+      { name: "vermoegenBetrag", kind: "money", max: 10000000, optional: true, hint: true },
       { name: "unterstuetzung", kind: "radio", options: ["ja", "nein"], hint: true },
     ],
   },

@@ -55,10 +55,12 @@ function antragstellung(a: AnswerView, r: Reader, receivedOn: string): Antragste
   };
 }
 
-function aufenthalt(r: Reader, step: string): Aufenthalt {
+/** HA B from its page; `bezug` is the follow-up page asking until when AsylbLG is paid. */
+function aufenthalt(r: Reader, step: string, bezug: string): Aufenthalt {
   return {
     land: r.s(step, "land"), aufenthaltsstatus: r.s(step, "status"), einreise: r.opt(step, "einreise"),
-    asylbewerberleistungen: r.yes(step, "asylbewerberleistungen"), verpflichtungserklaerung: r.yes(step, "verpflichtungserklaerung"),
+    asylbewerberleistungen: r.yes(step, "asylbewerberleistungen"), asylbewerberleistungenBis: r.opt(bezug, "bis"),
+    verpflichtungserklaerung: r.yes(step, "verpflichtungserklaerung"),
     azrNummer: r.opt(step, "azrNummer"), nationaleId: r.opt(step, "nationaleId"),
   };
 }
@@ -89,7 +91,10 @@ function lebenslage(a: AnswerView, r: Reader, i: number, kind: boolean): Lebensl
     behinderung: a.answered(k("behinderung"))
       ? { teilhabe: r.s(k("behinderung"), "teilhabe"), merkzeichenG: r.yes(k("behinderung"), "merkzeichenG") }
       : undefined,
-    ernaehrung: a.answered(k("ernaehrung")) ? { erkrankung: r.s(k("ernaehrung"), "erkrankung"), arzt: r.s(k("ernaehrung"), "arzt") } : undefined,
+    ernaehrung: a.answered(k("ernaehrung")) ? {
+      erkrankung: r.s(k("ernaehrung"), "erkrankung"), arzt: r.s(k("ernaehrung"), "arzt"),
+      schweigepflichtentbindung: r.list(k("ernaehrung"), "schweigepflicht").includes("ja"),
+    } : undefined,
     besondererBedarf: a.answered(k("besondererBedarf")) ? {
       beschreibung: r.s(k("besondererBedarf"), "beschreibung"), betrag: r.s(k("besondererBedarf"), "betrag"),
       haeufigkeit: r.s(k("besondererBedarf"), "haeufigkeit"),
@@ -106,13 +111,16 @@ function werdegang(a: AnswerView, r: Reader, i: number): Werdegang {
   const lage = r.list(k("vorher"), "lage");
   return {
     vorleistung: a.answered(k("vorleistung"))
-      ? { leistungsart: r.s(k("vorleistung"), "art"), bis: r.s(k("vorleistung"), "bis"), traeger: r.s(k("vorleistung"), "traeger") }
+      ? {
+        leistungsart: r.s(k("vorleistung"), "art"), von: r.opt(k("vorleistung"), "von"), bis: r.s(k("vorleistung"), "bis"),
+        traeger: r.s(k("vorleistung"), "traeger"), traegerAnschrift: r.opt(k("vorleistung"), "traegerAnschrift"),
+      }
       : undefined,
     beschaeftigung: a.answered(k("beschaeftigung")) ? {
       arbeitgeber: r.s(k("beschaeftigung"), "arbeitgeber"), bis: r.opt(k("beschaeftigung"), "bis"),
       offenerLohn: r.yes(k("beschaeftigung"), "offenerLohn"), arbeitgeberAnschrift: r.opt(k("arbeitgeberAnschrift"), "anschrift"),
     } : undefined,
-    lohnersatz: a.answered(k("lohnersatz")) ? { leistungsart: r.s(k("lohnersatz"), "art"), bis: r.opt(k("lohnersatz"), "bis") } : undefined,
+    lohnersatz: a.answered(k("lohnersatz")) ? { leistungsart: r.s(k("lohnersatz"), "art"), von: r.opt(k("lohnersatz"), "von"), bis: r.opt(k("lohnersatz"), "bis") } : undefined,
     dienst: lage.includes("dienst"),
     pflege: lage.includes("pflege"),
     ansprueche: r.opt(k("ansprueche"), "beschreibung"),
@@ -187,10 +195,12 @@ function mitglied(a: AnswerView, r: Reader, h: Haushaltsmitglied): Mitglied {
     beziehung: h.beziehung,
     zugehoerigkeit: h.zugehoerigkeit,
     formular,
+    geburtsname: formular === "WEP" ? r.opt(k("wep"), "geburtsname") : undefined,
     geburtsort: formular === "WEP" ? r.s(k("wep"), "geburtsort") : undefined,
     geburtsland: formular === "WEP" ? r.s(k("wep"), "geburtsland") : undefined,
     staatsangehoerigkeit: formular === "WEP" ? r.s(k("wep"), "staatsangehoerigkeit") : formular === "KI" ? r.s(k("kind"), "staatsangehoerigkeit") : undefined,
-    aufenthalt: a.answered(k("wepAufenthalt")) ? aufenthalt(r, k("wepAufenthalt")) : a.answered(k("kindAufenthalt")) ? aufenthalt(r, k("kindAufenthalt")) : undefined,
+    aufenthalt: a.answered(k("wepAufenthalt")) ? aufenthalt(r, k("wepAufenthalt"), k("asylbezugPerson"))
+      : a.answered(k("kindAufenthalt")) ? aufenthalt(r, k("kindAufenthalt"), k("asylbezugPerson")) : undefined,
     steuerId: formular === "WEP" ? r.opt(k("wep"), "steuerId") : undefined,
     rvNummer: formular === "WEP" ? r.opt(k("wep"), "rvNummer") : undefined,
     lebenslage: asked ? lebenslage(a, r, i, false) : formular === "KI" && r.list(k("kindLebenslage"), "lage").some((l) => l !== "eigenesEinkommen") ? lebenslage(a, r, i, true) : undefined,
@@ -214,7 +224,7 @@ function mitglied(a: AnswerView, r: Reader, h: Haushaltsmitglied): Mitglied {
     haushaltsgemeinschaft: formular === "HG"
       ? {
         einkommenVorhanden: r.s(k("hg"), "einkommen"), einkommenBetrag: r.opt(k("hg"), "einkommenBetrag"),
-        vermoegenVorhanden: r.s(k("hg"), "vermoegen"), unterstuetzung: r.yes(k("hg"), "unterstuetzung"),
+        vermoegenVorhanden: r.s(k("hg"), "vermoegen"), vermoegenBetrag: r.opt(k("hg"), "vermoegenBetrag"), unterstuetzung: r.yes(k("hg"), "unterstuetzung"),
       }
       : undefined,
   };
@@ -302,7 +312,7 @@ export function toModel(a: AnswerView, meta: SubmissionMeta): Erstantrag {
       geburtsdatum: r.s("person", "geburtsdatum"), geschlecht: r.s("person", "geschlecht"),
       geburtsort: r.s("herkunft", "geburtsort"), geburtsland: r.s("herkunft", "geburtsland"),
       staatsangehoerigkeit: r.s("herkunft", "staatsangehoerigkeit"),
-      aufenthalt: a.answered("aufenthalt") ? aufenthalt(r, "aufenthalt") : undefined,
+      aufenthalt: a.answered("aufenthalt") ? aufenthalt(r, "aufenthalt", "asylbezug") : undefined,
       anschrift: { strasse: r.s("anschrift", "strasse"), hausnummer: r.s("anschrift", "hausnummer"), postleitzahl: r.s("anschrift", "plz"), ort: r.s("anschrift", "ort") },
       ohneFestenWohnsitz: r.list("anschrift", "ohneFestenWohnsitz").includes("ja"),
       wohnhaftBei: r.opt("postanschrift", "wohnhaftBei"), postfach: r.opt("postanschrift", "postfach"),

@@ -49,7 +49,7 @@ export const CODES: Record<string, readonly [string, string]> = {
   vermoegenVorhanden: ["hg", "vermoegen"],
 };
 
-const DATES = /datum|termin|^seit$|^von$|^bis$|^beginn$|^einreise$|familienstandSeit|leistungsbeginn|bewilligungszeitraumBeginn/i;
+const DATES = /datum|termin|^seit$|^von$|^bis$|^beginn$|^einreise$|familienstandSeit|leistungsbeginn|bewilligungszeitraumBeginn|asylbewerberleistungenBis/i;
 /** Betrag values are the only ones the model writes as "1234.50" (model/common.ts), whatever the field is called. */
 const AMOUNT = /^\d+\.\d{2}$/;
 
