@@ -1,0 +1,151 @@
+/**
+ * A browser without JavaScript, over plain HTTP: a cookie jar, GET and POST with manual
+ * redirects, and forms submitted the way a browser submits them — from the HTML the server
+ * served. Every answer a test gives must name a field (and, for choices, an option) that exists
+ * in that HTML, so a journey here is the no-JS guarantee for real: the page offers it, the
+ * server accepts it, the redirect leads on.
+ */
+import { expect } from "@playwright/test";
+import { parse, type HTMLElement } from "node-html-parser";
+import type { FieldValue, StepValues } from "~/flows/engine/types";
+
+export const BASE_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`;
+
+export interface Served {
+  url: string;
+  status: number;
+  headers: Headers;
+  body: Buffer;
+  html: string;
+  document: HTMLElement;
+  /** The path of the URL (with search), for readable assertions. */
+  path: string;
+}
+
+type FormEntries = [string, string][];
+
+export class Client {
+  readonly cookies = new Map<string, string>();
+  /** The last page served (after redirects). */
+  page: Served | undefined;
+
+  constructor(readonly headers: Record<string, string> = {}) {}
+
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
+  private remember(headers: Headers) {
+    for (const line of headers.getSetCookie()) {
+      const [pair, ...attributes] = line.split(";");
+      const at = pair.indexOf("=");
+      const name = pair.slice(0, at).trim();
+      const value = pair.slice(at + 1).trim();
+      const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a) || /^\s*expires=Thu, 01 Jan 1970/i.test(a));
+      if (expired || value === "") this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  /** One request, no redirect followed. */
+  async raw(path: string, init: RequestInit = {}): Promise<Response> {
+    const url = new URL(path, BASE_URL);
+    const headers = new Headers({ "Accept-Language": "de-DE", ...this.headers, ...(init.headers as Record<string, string> | undefined) });
+    if (this.cookies.size) headers.set("Cookie", this.cookieHeader());
+    const response = await fetch(url, { ...init, headers, redirect: "manual" });
+    this.remember(response.headers);
+    return response;
+  }
+
+  private async follow(response: Response, url: string): Promise<Served> {
+    for (let hops = 0; response.status >= 300 && response.status < 400; hops++) {
+      if (hops > 10) throw new Error(`Too many redirects from ${url}`);
+      url = new URL(response.headers.get("location")!, url).toString();
+      await response.arrayBuffer();
+      response = await this.raw(url);
+    }
+    const body = Buffer.from(await response.arrayBuffer());
+    const html = body.toString("utf8");
+    const u = new URL(url);
+    this.page = { url, status: response.status, headers: response.headers, body, html, document: parse(html), path: u.pathname + u.search };
+    return this.page;
+  }
+
+  /** GET, following redirects. */
+  async get(path: string, headers: Record<string, string> = {}): Promise<Served> {
+    const url = new URL(path, BASE_URL).toString();
+    return this.follow(await this.raw(url, { headers }), url);
+  }
+
+  /** POST a urlencoded form, following redirects. */
+  async post(path: string, entries: FormEntries | Record<string, string>): Promise<Served> {
+    const url = new URL(path, BASE_URL).toString();
+    const body = new URLSearchParams(Array.isArray(entries) ? entries : Object.entries(entries));
+    const response = await this.raw(url, { method: "POST", body, headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+    return this.follow(response, url);
+  }
+
+  /** The CSRF token of the current page's forms. */
+  csrf(): string {
+    const token = this.page?.document.querySelector('input[name="csrf"]')?.getAttribute("value");
+    if (!token) throw new Error(`No CSRF field on ${this.page?.path}`);
+    return token;
+  }
+
+  /**
+   * Submits a form of the current page as a browser does: its current values (hidden fields,
+   * filled inputs, checked boxes), the given values instead of those, and the pressed button's
+   * name and value. `button` is a CSS selector of the button (inside any form unless it starts
+   * with "form"); the form is the one holding it.
+   */
+  async submit(values: StepValues = {}, button = "button.button--primary[type=submit]"): Promise<Served> {
+    const page = this.page;
+    if (!page) throw new Error("No page loaded");
+    const pressed = page.document.querySelector(button.startsWith("form") ? button : `form ${button}`);
+    expect(pressed, `button ${button} on ${page.path}`).toBeTruthy();
+    let form: HTMLElement | null = pressed!;
+    while (form && form.tagName !== "FORM") form = form.parentNode as HTMLElement | null;
+    if (!form) throw new Error(`No form around ${button} on ${page.path}`);
+    const method = (form.getAttribute("method") ?? "get").toLowerCase();
+    expect(method, `form method on ${page.path}`).toBe("post");
+    expect(form.getAttribute("enctype") ?? "application/x-www-form-urlencoded", "urlencoded form").not.toBe("multipart/form-data");
+
+    const entries: FormEntries = [];
+    for (const input of form.querySelectorAll("input, textarea, select")) {
+      const name = input.getAttribute("name");
+      if (!name || input.hasAttribute("disabled") || name in values) continue;
+      const type = (input.getAttribute("type") ?? "text").toLowerCase();
+      if (["submit", "button", "file", "image", "reset"].includes(type)) continue;
+      if ((type === "checkbox" || type === "radio") && !input.hasAttribute("checked")) continue;
+      if (input.tagName === "TEXTAREA") entries.push([name, input.text]);
+      else if (input.tagName === "SELECT") {
+        const chosen = input.querySelector("option[selected]") ?? input.querySelector("option");
+        if (chosen) entries.push([name, chosen.getAttribute("value") ?? chosen.text]);
+      } else entries.push([name, type === "checkbox" || type === "radio" ? input.getAttribute("value") ?? "on" : input.getAttribute("value") ?? ""]);
+    }
+    for (const [name, value] of Object.entries(values)) entries.push(...answerEntries(form, page.path, name, value));
+    const buttonName = pressed!.getAttribute("name");
+    if (buttonName) entries.push([buttonName, pressed!.getAttribute("value") ?? ""]);
+    const action = pressed!.getAttribute("formaction") ?? form.getAttribute("action") ?? page.url;
+    return this.post(new URL(action, page.url).toString(), entries);
+  }
+}
+
+/** The entries one answer makes, after checking that the served form offers it. */
+function answerEntries(form: HTMLElement, path: string, name: string, value: FieldValue): FormEntries {
+  const controls = form.querySelectorAll(`[name="${name}"]`);
+  expect(controls.length, `a field "${name}" on ${path}`).toBeGreaterThan(0);
+  const type = (controls[0].getAttribute("type") ?? "").toLowerCase();
+  const list = Array.isArray(value) ? value : [value];
+  if (type === "checkbox" || type === "radio") {
+    const offered = controls.map((c) => c.getAttribute("value"));
+    for (const v of list) expect(offered, `option "${v}" of "${name}" on ${path}`).toContain(v);
+    return list.map((v) => [name, v]);
+  }
+  // Amounts typed the German way, as people type them.
+  const money = (controls[0].getAttribute("class") ?? "").includes("input--money");
+  return [[name, money ? list[0].replace(".", ",") : list[0]]];
+}
+
+/** The page's key in its flow: "<step>", "<step>/<index>", or "pruefen". */
+export const pageKeyOf = (served: Served) => new URL(served.url).pathname.split("/").slice(3).join("/");
