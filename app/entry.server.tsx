@@ -1,4 +1,3 @@
-import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext, type HandleErrorFunction } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import * as Sentry from "@sentry/remix";
@@ -7,6 +6,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { env } from "./config/env.server";
 import { redact } from "./monitoring/scrub";
 import { NonceProvider } from "./ui/nonce";
+import { withoutNul } from "./render/without-nul.server";
 import { db } from "./store/db.server";
 import { deleteExpiredDrafts } from "./store/drafts.server";
 import { getJobcenter, jobcenters } from "./store/jobcenters.server";
@@ -33,7 +33,7 @@ export default function handleRequest(
         nonce: loadContext.nonce,
         [botRequest ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = withoutNul();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           responseHeaders.set("Cache-Control", "no-store");
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));

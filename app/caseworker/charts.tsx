@@ -8,6 +8,7 @@
  */
 import type { ReactNode } from "react";
 import { useT } from "~/i18n/context";
+import { TableWrap } from "~/ui/TableWrap";
 
 export interface ChartWeek {
   /** Under the bar, e.g. the week number. */
@@ -80,7 +81,7 @@ function ChartFrame({ id, title, description, viewHeight, legend, table, childre
       </svg>
       <details className="chart__data">
         <summary>{t("sachbearbeitung:uebersicht.diagramm.tabelle")}</summary>
-        <div className="table-wrap">{table}</div>
+        <TableWrap label={t("sachbearbeitung:uebersicht.diagramm.tabelle")}>{table}</TableWrap>
       </details>
     </section>
   );

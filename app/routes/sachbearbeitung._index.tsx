@@ -16,6 +16,7 @@ import { INBOX_FLOWS, STATUSES } from "~/caseworker/texts";
 import { AreaBar, berlinDateTime } from "~/caseworker/ui";
 import { useT } from "~/i18n/context";
 import { languageName } from "~/submission/pdf/labels.server";
+import { TableWrap } from "~/ui/TableWrap";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const auth = await requireCaseworker(request);
@@ -123,7 +124,7 @@ export default function Eingang() {
       </Form>
       <p>{t("sachbearbeitung:eingang.anzahl", { count: page.total })}</p>
       {page.rows.length > 0 && (
-        <div className="table-wrap">
+        <TableWrap label={t("sachbearbeitung:eingang.tabelle")}>
           <table className="table">
             <caption className="visually-hidden">{t("sachbearbeitung:eingang.tabelle")}</caption>
             <thead>
@@ -156,7 +157,7 @@ export default function Eingang() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {page.pages > 1 && (
         <nav aria-label={t("sachbearbeitung:eingang.seiten")} className="pagination">

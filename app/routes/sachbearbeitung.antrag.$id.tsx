@@ -27,6 +27,7 @@ import { formatSize } from "~/submission/pdf/format.server";
 import { dokumentText, germanText, languageName } from "~/submission/pdf/labels.server";
 import { listNachreichungen } from "~/uploads/nachreichung.server";
 import { listUploads } from "~/uploads/store.server";
+import { TableWrap } from "~/ui/TableWrap";
 
 const statusName = (status: unknown) => germanText("sachbearbeitung", `status.${String(status)}`) ?? String(status);
 
@@ -198,7 +199,7 @@ export default function Antrag() {
       ))}
 
       <h2>{t("sachbearbeitung:antrag.zustellung")}</h2>
-      <div className="table-wrap">
+      <TableWrap label={t("sachbearbeitung:antrag.zustellung")}>
         <table className="table">
           <thead>
             <tr>
@@ -214,7 +215,7 @@ export default function Antrag() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
 
       <h2>{t("sachbearbeitung:antrag.verlauf")}</h2>
       <ol className="history">

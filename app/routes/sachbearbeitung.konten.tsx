@@ -24,6 +24,7 @@ import { getJobcenter } from "~/store/jobcenters.server";
 import { CsrfField } from "~/ui/CsrfField";
 import { ErrorSummary } from "~/ui/ErrorSummary";
 import { fieldId } from "~/ui/Field";
+import { TableWrap } from "~/ui/TableWrap";
 
 const PATH = "/sachbearbeitung/konten";
 const MELDUNGEN = ["angelegt", "gesperrt", "entsperrt"] as const;
@@ -194,7 +195,7 @@ export default function Konten() {
       {meldung && !result ? <div className="notice" role="status"><p>{meldungText(meldung)}</p></div> : null}
       <p>{t("sachbearbeitung:konten.hinweis")}</p>
 
-      <div className="table-wrap">
+      <TableWrap label={t("sachbearbeitung:konten.tabelle", { jobcenter: jobcenterName })}>
         <table className="table">
           <caption>{t("sachbearbeitung:konten.tabelle", { jobcenter: jobcenterName })}</caption>
           <thead>
@@ -235,7 +236,7 @@ export default function Konten() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
 
       <h2 id="anlegen-titel">{t("sachbearbeitung:konten.anlegenTitel")}</h2>
       <p>{t("sachbearbeitung:konten.anlegenHinweis", { jobcenter: jobcenterName })}</p>

@@ -7,6 +7,7 @@ import { submissionPath } from "~/caseworker/paths";
 import { requireCaseworker } from "~/caseworker/sessions.server";
 import { AreaBar, berlinDateTime } from "~/caseworker/ui";
 import { useT } from "~/i18n/context";
+import { TableWrap } from "~/ui/TableWrap";
 
 const AUDIT_PAGE_SIZE = 100;
 
@@ -33,7 +34,7 @@ export default function Protokoll() {
       <h1>{t("sachbearbeitung:protokoll.titel")}</h1>
       <p>{t("sachbearbeitung:protokoll.hinweis")}</p>
       <p><a href="/sachbearbeitung/protokoll.csv" download>{t("sachbearbeitung:protokoll.export")}</a></p>
-      <div className="table-wrap">
+      <TableWrap label={t("sachbearbeitung:protokoll.titel")}>
         <table className="table">
           <caption className="visually-hidden">{t("sachbearbeitung:protokoll.titel")}</caption>
           <thead>
@@ -55,7 +56,7 @@ export default function Protokoll() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <nav aria-label={t("sachbearbeitung:eingang.seiten")} className="pagination">
         <ul>
           {seite > 1 && <li><Link to={`?seite=${seite - 1}`}>{t("sachbearbeitung:eingang.zurueck")}</Link></li>}

@@ -1,0 +1,197 @@
+/**
+ * The accessibility catalogue: every declared page of every flow (each question step, each
+ * group's list and item page), the common pages with their error states, and the caseworker
+ * pages — each rendered once in German and once in Arabic (right to left), scanned with axe
+ * (WCAG 2.1 A/AA, as BITV 2.0 requires; no violation tolerated) and checked for sideways
+ * scrolling at 360 px.
+ *
+ * Pages are reached over plain HTTP (tests/http), exactly as the server sends them to a browser
+ * without JavaScript; the browser only renders that HTML with the real styles and fonts (scripts
+ * blocked) and scans it. The answer sets that reach every declared page come from
+ * tests/fixtures/explore.ts; a test fails when a declared page of any flow, or a page route, is
+ * not in the catalogue. ADR 0018.
+ */
+import { readdirSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { flowIds, getFlow } from "~/flows/registry.server";
+import { erstantragPersonas } from "../fixtures/erstantrag-personas";
+import { coverFlow, declaredPageKinds, type AnswerSet } from "../fixtures/explore";
+import { personas } from "../fixtures/veraenderung-personas";
+import { Client, type Served } from "../http/client";
+import { answerAll, startFlow, walk } from "../http/walk";
+import { ACCOUNTS, PASSWORD } from "./accounts";
+
+const LANGUAGES = ["de", "ar"] as const;
+const PAGES_PER_TEST = 15;
+
+const PERSONAS: Record<string, AnswerSet[]> = {
+  erstantrag: erstantragPersonas,
+  veraenderung: personas,
+};
+const covers = Object.fromEntries(flowIds().map((id) => [id, coverFlow(getFlow(id)!, PERSONAS[id] ?? [], "00150")]));
+
+/** The page kind a walk's page key stands for: "<step>" or "<step>/item". */
+const kindOf = (key: string) => (key.endsWith("/item") ? key : key.split("/")[0]);
+
+// ---- scanning ---------------------------------------------------------------------------------
+
+/** Renders served HTML at its own URL with the real styles and fonts, scripts blocked. */
+async function render(page: Page, served: Served) {
+  await page.unrouteAll();
+  await page.route("**/*", (route) => {
+    const request = route.request();
+    if (request.resourceType() === "document") {
+      // The page itself; an embedded document (the caseworker's PDF view) is not HTML to scan.
+      if (request.frame() !== page.mainFrame()) return route.abort();
+      return route.fulfill({ status: 200, body: served.html, contentType: "text/html; charset=utf-8" });
+    }
+    if (request.resourceType() === "script") return route.abort();
+    return route.continue();
+  });
+  await page.goto(served.url);
+}
+
+async function scan(page: Page, served: Served, label: string) {
+  expect(served.status, `${label}: ${served.path}`).toBeLessThan(500);
+  expect(served.html, `${label}: a NUL byte in the served HTML`).not.toContain("\u0000");
+  await render(page, served);
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect.soft(violations, `axe on ${label} (${served.path})`).toEqual([]);
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect.soft(scroll, `sideways scroll at 360 px on ${label} (${served.path})`).toBeLessThanOrEqual(client);
+}
+
+test.use({ viewport: { width: 360, height: 740 } });
+
+// ---- every declared page of every flow ------------------------------------------------------
+
+for (const [flowId, cover] of Object.entries(covers)) {
+  for (const { set, kinds } of cover.sets) {
+    for (let from = 0; from < kinds.length; from += PAGES_PER_TEST) {
+      const chunk = kinds.slice(from, from + PAGES_PER_TEST);
+      for (const lng of LANGUAGES) {
+        test(`${flowId} (${set.name}) ${lng}: ${chunk.join(", ")}`, async ({ page }) => {
+          test.setTimeout(30_000 + chunk.length * 5_000);
+          const served = new Map<string, Served>();
+          const client = new Client();
+          await startFlow(client, flowId, set.postcode, lng);
+          await answerAll(client, set.answers, (s, key) => {
+            const kind = kindOf(key);
+            if (chunk.includes(kind) && !served.has(kind)) served.set(kind, s);
+          });
+          expect([...served.keys()].sort(), "the walk showed every page it was chosen for").toEqual([...chunk].sort());
+          for (const [kind, s] of served) await scan(page, s, `${flowId}/${kind} (${lng})`);
+        });
+      }
+    }
+  }
+}
+
+test("every declared page of every flow is in the catalogue", () => {
+  for (const id of flowIds()) {
+    const cover = covers[id];
+    expect(cover.missing, `${id}: declared pages no answer set reaches`).toEqual([]);
+    expect(cover.sets.flatMap((s) => s.kinds).sort()).toEqual(declaredPageKinds(getFlow(id)!).sort());
+  }
+});
+
+// ---- common pages, their error states, and the caseworker area ------------------------------
+
+/** Page routes (app/routes/*.tsx) and the catalogue entries that render them. */
+const ROUTES_SCANNED = new Set<string>();
+const scanned = (route: string) => ROUTES_SCANNED.add(route);
+/** Routes with no page of their own (an action that redirects, a link that resumes). */
+const NO_PAGE = new Set(["eingang.$id.weiter.tsx", "fortsetzen.$code.tsx"]);
+
+async function commonPages(lng: string, visit: (label: string, served: Served) => Promise<void>) {
+  const q = `?lng=${lng}`;
+  const applicant = new Client();
+  await visit("start page", await applicant.get(`/${q}`)); scanned("_index.tsx");
+  await visit("privacy", await applicant.get("/datenschutz")); scanned("datenschutz.tsx");
+  await visit("accessibility statement", await applicant.get("/barrierefreiheit")); scanned("barrierefreiheit.tsx");
+  await visit("not found", await applicant.get("/gibt-es-nicht"));
+  for (const id of flowIds()) {
+    await visit(`${id}: start`, await applicant.get(`/antrag/${id}`)); scanned("antrag.$flow._index.tsx");
+  }
+  await visit("veraenderung: start, postcode malformed", await applicant.submit({ plz: "1011" }));
+  await visit("veraenderung: start, postcode outside every area", await applicant.submit({ plz: "10115" }));
+  await visit("veraenderung: draft expired", await applicant.get("/antrag/veraenderung?abgelaufen=1"));
+  await visit("resume", await applicant.get("/fortsetzen")); scanned("fortsetzen._index.tsx");
+  await visit("resume, code malformed", await applicant.submit({ code: "ABCD-EFGH" }, "button[type=submit]"));
+  await visit("status lookup", await applicant.get("/stand")); scanned("stand._index.tsx");
+  await visit("status lookup, nothing entered", await applicant.submit({}, "button[type=submit]"));
+
+  const persona = personas.find((p) => p.name === "vermoegen-konto")!;
+  await startFlow(applicant, "veraenderung", persona.postcode);
+  await visit("step with errors", await applicant.submit({ vorname: "", nachname: "" }));
+  scanned("antrag.$flow.$step.($index).tsx");
+  await answerAll(applicant, persona.answers);
+  await visit("check answers", applicant.page!); scanned("antrag.$flow.pruefen.tsx");
+  await visit("check answers, no declaration", await applicant.submit({}));
+  await visit("continue later", await applicant.get("/antrag/veraenderung/spaeter")); scanned("antrag.$flow.spaeter.tsx");
+  await visit("Nachweise before sending", await applicant.get("/antrag/veraenderung/nachweise")); scanned("antrag.$flow.nachweise.tsx");
+  await applicant.get("/antrag/veraenderung/pruefen");
+  const receipt = await applicant.submit({ erklaerung: "ja" });
+  await visit("receipt", receipt); scanned("eingang.$id.tsx");
+  await visit("status of one's own submission", await applicant.get(`${receipt.path}/stand`)); scanned("eingang.$id_.stand.tsx");
+  await visit("Nachweise after sending", await applicant.get(`${receipt.path}/nachweise`)); scanned("eingang.$id_.nachweise.tsx");
+  return receipt;
+}
+
+async function signIn(client: Client, email: string) {
+  await client.get("/sachbearbeitung/anmelden");
+  const inbox = await client.submit({ email, password: PASSWORD });
+  expect(inbox.path).toBe("/sachbearbeitung");
+  return inbox;
+}
+
+async function caseworkerPages(reference: string, visit: (label: string, served: Served) => Promise<void>) {
+  const anonymous = new Client();
+  await visit("caseworker: sign-in", await anonymous.get("/sachbearbeitung/anmelden")); scanned("sachbearbeitung.anmelden.tsx");
+  await visit("caseworker: sign-in, wrong password", await anonymous.submit({ email: "niemand@e2e.example", password: "falsch-falsch-falsch" }));
+
+  const caseworker = new Client();
+  await visit("caseworker: inbox", await signIn(caseworker, ACCOUNTS.sachbearbeitung.email)); scanned("sachbearbeitung._index.tsx");
+  const found = await caseworker.get(`/sachbearbeitung?suche=${reference}`);
+  await visit("caseworker: inbox, search", found);
+  const href = found.document.querySelector("table tbody tr a")?.getAttribute("href");
+  expect(href, "the submission in the inbox").toMatch(/^\/sachbearbeitung\/antrag\//);
+  await visit("caseworker: submission", await caseworker.get(href!)); scanned("sachbearbeitung.antrag.$id.tsx");
+  await visit("caseworker: own account", await caseworker.get("/sachbearbeitung/konto")); scanned("sachbearbeitung.konto.tsx");
+
+  const lead = new Client();
+  await signIn(lead, ACCOUNTS.teamleitung.email);
+  await visit("caseworker: dashboard", await lead.get("/sachbearbeitung/uebersicht")); scanned("sachbearbeitung.uebersicht.tsx");
+
+  const admin = new Client();
+  await signIn(admin, ACCOUNTS.administration.email);
+  await visit("caseworker: accounts", await admin.get("/sachbearbeitung/konten")); scanned("sachbearbeitung.konten.tsx");
+  await visit("caseworker: accounts, invalid new account", await admin.submit({ name: "", email: "", passwort: "kurz" }, 'form[aria-labelledby="anlegen-titel"] button[type=submit]'));
+  await visit("caseworker: audit log", await admin.get("/sachbearbeitung/protokoll")); scanned("sachbearbeitung.protokoll.tsx");
+}
+
+for (const lng of LANGUAGES) {
+  test(`common pages and error states (${lng})`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await commonPages(lng, (label, served) => scan(page, served, `${label} (${lng})`));
+  });
+}
+
+test("the caseworker area (German, as the jobcenter works)", async ({ page }) => {
+  test.setTimeout(180_000);
+  const applicant = new Client();
+  const { receipt } = await walk(applicant, "veraenderung", "00150", personas[0].answers);
+  const reference = receipt.document.querySelector(".reference")!.text.trim();
+  await caseworkerPages(reference, (label, served) => scan(page, served, label));
+});
+
+test("every page route is in the catalogue", async () => {
+  // Collect the routes the two tests above visit, without scanning: plain HTTP only.
+  const noop = async () => undefined;
+  const receipt = await commonPages("de", noop);
+  await caseworkerPages(receipt.document.querySelector(".reference")!.text.trim(), noop);
+  const pages = readdirSync("app/routes").filter((f) => f.endsWith(".tsx") && !NO_PAGE.has(f));
+  expect(pages.filter((f) => !ROUTES_SCANNED.has(f)), "page routes no catalogue entry renders").toEqual([]);
+});

@@ -1,0 +1,263 @@
+/**
+ * Server behaviour without a browser, over plain HTTP against the built server: error
+ * summaries, URL guards, expired drafts, postcodes, resuming on another device, idempotent
+ * sending, security headers and CSRF, languages and direction, the other-jobcenter notice,
+ * changes from the review, and well-formed HTML. Moved from the browser journeys
+ * (tests/e2e/journey, arabic, erstantrag, veraenderung), whose JavaScript-free parts these are;
+ * the browser keeps what needs a browser (focus, axe).
+ */
+import { expect, test } from "@playwright/test";
+import { direction, LANGUAGES } from "~/i18n/config";
+import { personas } from "../fixtures/veraenderung-personas";
+import { Client, type Served } from "./client";
+import { answerAll, declareAndSend, startFlow, walk } from "./walk";
+
+const vermoegenKonto = personas.find((p) => p.name === "vermoegen-konto")!;
+const RESUME_CODE = /^([2-9A-HJKMNP-TV-Z]{4}-){4}[2-9A-HJKMNP-TV-Z]{4}$/;
+const REFERENCE = /^[2-9A-HJKMNP-TV-Z]{8}$/;
+
+const html = (served: Served) => served.document.querySelector("html")!;
+const text = (served: Served, selector: string) => served.document.querySelector(selector)?.text.trim();
+const texts = (served: Served, selector: string) => served.document.querySelectorAll(selector).map((e) => e.text.trim());
+const attribute = (served: Served, selector: string, name: string) => served.document.querySelector(selector)?.getAttribute(name);
+
+/** A POST as a script sends it, not from a served form: no redirect followed. */
+const postForm = (client: Client, path: string, form: Record<string, string>) =>
+  client.raw(path, { method: "POST", body: new URLSearchParams(form), headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+
+test.describe("journey", () => {
+  test("invalid answers get an error summary that links to the fields, and nothing typed is lost", async () => {
+    const client = new Client();
+    await startFlow(client, "veraenderung", "00150");
+    const invalid = await client.submit({ nachname: "Kovalenko", geburtsdatum: "2099-01-01", telefon: "12" });
+    expect(invalid.path).toBe("/antrag/veraenderung/person");
+    expect(texts(invalid, ".error-summary a")).toEqual([
+      "Bitte füllen Sie „Vorname“ aus.",
+      "Das Datum bei „Geburtsdatum“ darf nicht in der Zukunft liegen.",
+      "Bitte geben Sie bei „Telefonnummer für Rückfragen“ eine Telefonnummer mit mindestens 6 Ziffern ein.",
+    ]);
+    expect(invalid.document.querySelectorAll(".error-summary a").map((a) => a.getAttribute("href"))).toEqual(["#f-vorname", "#f-geburtsdatum", "#f-telefon"]);
+    expect(attribute(invalid, "#f-vorname", "aria-describedby")).toBe("f-vorname-error");
+    expect(attribute(invalid, "#f-telefon", "aria-describedby")).toBe("f-telefon-hint f-telefon-error");
+    expect(attribute(invalid, "#f-nachname", "value")).toBe("Kovalenko");
+    expect(text(invalid, "title")).toMatch(/^Fehler: Ihre Daten – /);
+
+    // The corrected form, sent with what the page kept (the surname), leads on.
+    const next = await client.submit({ vorname: "Olena", geburtsdatum: "1988-04-12", telefon: "" });
+    expect(next.path).toBe("/antrag/veraenderung/bereiche");
+  });
+
+  test("a later step cannot be reached by typing its address", async () => {
+    const client = new Client();
+    await startFlow(client, "veraenderung", "00150");
+    for (const path of ["/antrag/veraenderung/konto", "/antrag/veraenderung/pruefen", "/antrag/veraenderung/personen/7"]) {
+      expect((await client.get(path)).path, path).toBe("/antrag/veraenderung/person");
+    }
+  });
+
+  test("without a draft, flow pages lead back to the start with an explanation", async () => {
+    const served = await new Client().get("/antrag/veraenderung/bereiche");
+    expect(served.path).toBe("/antrag/veraenderung?abgelaufen=1");
+    expect(text(served, ".notice")).toContain("keinen gespeicherten Antrag");
+  });
+
+  test("a postcode outside every area gets a clear answer", async () => {
+    const client = new Client();
+    await client.get("/antrag/veraenderung");
+    const outside = await client.submit({ plz: "10115" });
+    expect(outside.path).toMatch(/^\/antrag\/veraenderung(\?index)?$/);
+    expect(text(outside, ".notice--warning")).toContain("10115");
+    const short = await client.submit({ plz: "1011" });
+    expect(text(short, ".error-summary")).toContain("5 Ziffern");
+  });
+
+  test("leave and come back on another device with the resume code, or the link", async () => {
+    const persona = vermoegenKonto;
+    const laptop = new Client();
+    await startFlow(laptop, "veraenderung", persona.postcode);
+    expect((await laptop.submit(persona.answers.person as Record<string, string>)).path).toBe("/antrag/veraenderung/bereiche");
+    expect(laptop.page!.document.querySelector('a[href="/antrag/veraenderung/spaeter"]'), "a link to continue later").toBeTruthy();
+    const later = await laptop.get("/antrag/veraenderung/spaeter");
+    expect(text(later, "h1")).toBe("Später fortsetzen");
+    const code = text(later, ".code-display")!;
+    expect(code).toMatch(RESUME_CODE);
+    const link = attribute(later, ".break a", "href")!;
+    expect(link).toMatch(/\/fortsetzen\/[^/]+$/);
+
+    const phone = new Client();
+    await phone.get("/fortsetzen");
+    const wrongShape = await phone.submit({ code: "ABCD-EFGH" }, "button[type=submit]");
+    expect(text(wrongShape, ".error-summary")).toContain("nicht die richtige Form");
+    const resumed = await phone.submit({ code: code.toLowerCase().replace(/-/g, " ") }, "button[type=submit]");
+    expect(resumed.path).toBe("/antrag/veraenderung/bereiche");
+    await answerAll(phone, persona.answers);
+    expect(text(phone.page!, "h1")).toBe("Angaben prüfen");
+
+    const tablet = new Client();
+    expect((await tablet.get(link)).path).toBe("/antrag/veraenderung/pruefen");
+  });
+
+  test("a double-clicked or resent submit yields one submission", async () => {
+    const persona = vermoegenKonto;
+    const client = new Client();
+    await startFlow(client, "veraenderung", persona.postcode);
+    await answerAll(client, persona.answers);
+    const form = { csrf: client.csrf(), erklaerung: "ja" };
+    const [a, b] = await Promise.all([postForm(client, "/antrag/veraenderung/pruefen", form), postForm(client, "/antrag/veraenderung/pruefen", form)]);
+    expect(a.status).toBe(302);
+    expect(b.status).toBe(302);
+    const location = a.headers.get("location")!;
+    expect(location).toMatch(/^\/eingang\//);
+    expect(b.headers.get("location")).toBe(location);
+    const again = await postForm(client, "/antrag/veraenderung/pruefen", form);
+    expect(again.headers.get("location")).toBe(location);
+    expect(text(await client.get(location), ".reference")).toMatch(REFERENCE);
+  });
+
+  test("security headers, CSRF and receipts of others", async () => {
+    const client = new Client();
+    const response = await client.raw("/antrag/veraenderung");
+    await response.arrayBuffer();
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+    expect(csp).not.toContain("unsafe-inline");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBe("same-origin");
+    const csrfCookie = response.headers.getSetCookie().find((c) => c.startsWith("csrf="));
+    expect(csrfCookie).toMatch(/HttpOnly/i);
+    expect(csrfCookie).toMatch(/SameSite=Lax/i);
+    // With the cookie but without the form's token, or with a wrong one: refused.
+    expect((await postForm(client, "/antrag/veraenderung", { plz: "00150" })).status).toBe(403);
+    expect((await postForm(client, "/fortsetzen", { csrf: "x".repeat(43), code: "x" })).status).toBe(403);
+
+    const { receipt } = await walk(client, "veraenderung", vermoegenKonto.postcode, vermoegenKonto.answers);
+    const reference = text(receipt, ".reference")!;
+    const stranger = new Client();
+    expect((await stranger.get(receipt.path)).status).toBe(404);
+    for (const name of ["antrag.pdf", "eingangsbestaetigung.pdf"]) {
+      const pdf = await stranger.raw(`${receipt.path}/${name}`);
+      await pdf.arrayBuffer();
+      expect(pdf.status, name).toBe(404);
+    }
+
+    // Operators see the delivery outbox by state; the inbox delivery happened with the commit.
+    const health = await (await client.raw("/healthz")).json();
+    expect(health.status).toBe("ok");
+    expect(health.outbox.delivered).toBeGreaterThanOrEqual(1);
+    const published = JSON.stringify(health);
+    expect(published).not.toContain(reference);
+    expect(published).not.toMatch(/[A-Z2-9]{8}|@/);
+  });
+});
+
+test.describe("languages", () => {
+  test("Arabic: right to left, translated throughout, Latin digits for amounts and IBANs", async () => {
+    const client = new Client();
+    const home = await client.get("/?lng=ar");
+    expect(html(home).getAttribute("lang")).toBe("ar");
+    expect(html(home).getAttribute("dir")).toBe("rtl");
+    // The switcher names every language in itself.
+    expect(texts(home, ".language-switcher a")).toEqual(["Deutsch", "English", "العربية"]);
+
+    const persona = vermoegenKonto;
+    await startFlow(client, "veraenderung", persona.postcode);
+    expect(html(client.page!).getAttribute("dir"), "the cookie keeps the language").toBe("rtl");
+    const invalid = await client.submit();
+    expect(invalid.document.querySelector(".error-summary"), "an error summary").toBeTruthy();
+    expect(text(invalid, ".error-summary a")).toMatch(/[\u0600-\u06FF]/);
+    expect(text(invalid, "title")).toMatch(/^خطأ:/);
+
+    await answerAll(client, persona.answers);
+    const review = client.page!;
+    expect(text(review, "h1")).toMatch(/[\u0600-\u06FF]/);
+    expect(text(review, "main")).toContain("DE89 3704 0044 0532 0130 00");
+    expect(text(review, "main")).toContain("8,400.00");
+    const receipt = await declareAndSend(client);
+    expect(html(receipt).getAttribute("dir")).toBe("rtl");
+    expect(html(receipt).getAttribute("lang")).toBe("ar");
+  });
+
+  test("English via the switcher, on any page", async () => {
+    const client = new Client();
+    const start = await client.get("/antrag/veraenderung");
+    const href = attribute(start, '.language-switcher a[lang="en"]', "href");
+    expect(href, "a link to English").toBeTruthy();
+    const english = await client.get(href!);
+    expect(english.path).toMatch(/\?lng=en$/);
+    expect(html(english).getAttribute("lang")).toBe("en");
+    expect(html(english).getAttribute("dir")).toBe("ltr");
+    expect(text(english, "h1")).not.toBe("Veränderung mitteilen");
+  });
+
+  for (const lng of LANGUAGES) {
+    test(`the start page in "${lng}" says so, with its direction`, async () => {
+      const start = await new Client().get(`/?lng=${lng}`);
+      expect(start.status).toBe(200);
+      expect(html(start).getAttribute("lang")).toBe(lng);
+      expect(html(start).getAttribute("dir")).toBe(direction(lng));
+      if (lng === "ar") expect(html(start).getAttribute("dir")).toBe("rtl");
+    });
+  }
+});
+
+test.describe("check-answers", () => {
+  test("an address outside the chosen jobcenter's area is named on check-answers and can be corrected", async () => {
+    const client = new Client();
+    await startFlow(client, "kurzantrag", "00130");
+    await answerAll(client, {
+      person: { vorname: "Olga", nachname: "Schmidt", geburtsdatum: "1990-05-17" },
+      anschrift: { strasse: "Hafenstraße", hausnummer: "21", plz: "00650", ort: "Beispielstadt" },
+      kontakt: { telefon: "0151 7654321" },
+      haushalt: { personen: "1" },
+    });
+    const review = client.page!;
+    expect(review.path).toBe("/antrag/kurzantrag/pruefen");
+    const notice = text(review, "#other-jobcenter");
+    expect(notice).toContain("00650");
+    expect(notice).toContain("Jobcenter Musterstadt (Demo)");
+    expect(notice).toContain("Kommunales Jobcenter Beispielkreis (Demo)");
+    const links = review.document.querySelectorAll("#other-jobcenter a");
+    expect(links).toHaveLength(1);
+
+    const address = await client.get(links[0].getAttribute("href")!);
+    expect(address.path).toBe("/antrag/kurzantrag/anschrift?zurueck=1");
+    const corrected = await client.submit({ plz: "00130", ort: "Musterstadt" });
+    expect(corrected.path).toBe("/antrag/kurzantrag/pruefen");
+    expect(corrected.document.querySelector("#other-jobcenter")).toBeNull();
+  });
+
+  test("a change from the review returns to the review, and new answers are asked", async () => {
+    const client = new Client();
+    await startFlow(client, "veraenderung", vermoegenKonto.postcode);
+    await answerAll(client, vermoegenKonto.answers);
+    const change = attribute(client.page!, 'a[href="/antrag/veraenderung/bereiche?zurueck=1"]', "href");
+    expect(change, "a change link for the areas").toBeTruthy();
+    const areas = await client.get(change!);
+    expect(areas.path).toBe("/antrag/veraenderung/bereiche?zurueck=1");
+    const chosen = areas.document.querySelectorAll('input[name="bereiche"][checked]').map((i) => i.getAttribute("value")!);
+    expect(chosen.sort()).toEqual(["kontoKontakt", "vermoegen"]);
+    const next = await client.submit({ bereiche: [...chosen, "abwesenheit"] });
+    expect(next.path).toMatch(/^\/antrag\/veraenderung\/abwesenheit/);
+  });
+});
+
+test.describe("HTML", () => {
+  // Every persona's whole walk in Arabic (two-byte characters throughout the streamed HTML): no
+  // page may carry a NUL byte, which browsers drop or show as U+FFFD and validators reject.
+  test("no page of a Veränderungsmitteilung in Arabic contains a NUL byte", async () => {
+    const pages: { name: string; body: Buffer }[] = [];
+    for (const persona of personas) {
+      const { receipt } = await walk(new Client(), "veraenderung", persona.postcode, persona.answers, {
+        lng: "ar",
+        onPage: (served, key) => void pages.push({ name: `${persona.name}: ${key}`, body: served.body }),
+      });
+      pages.push({ name: `${persona.name}: receipt`, body: receipt.body });
+    }
+    expect(pages.length).toBeGreaterThan(40);
+    // React 18.3 writes stray zero bytes at its 2 KiB buffer boundaries (facebook/react#24985,
+    // #31134); app/render/without-nul.server.ts drops them where the stream leaves the server.
+    const withNul = pages.filter((p) => p.body.includes(0)).map((p) => p.name);
+    expect(withNul, "pages with U+0000").toEqual([]);
+  });
+});
