@@ -1,24 +1,43 @@
 #!/usr/bin/env bash
 # Installs what the tests need and runs all of them: typecheck, unit and store tests (SQLite
-# and a throw-away PostgreSQL cluster), browser tests in Debian Chromium (desktop and Pixel 7,
-# JavaScript on and off, axe on every page) and the page-weight budget.
-# Ends with one line: "N passed, N failed, N skipped".
+# and a throw-away PostgreSQL cluster), Playwright (no-JS journeys and server behaviour over
+# plain HTTP, the accessibility catalogue of every declared page in German and Arabic at 360 px,
+# and a handful of browser journeys in Debian Chromium) and the page-weight budget. ADR 0018
+# says what each layer proves and costs. Prints each stage's duration and the total, and ends
+# with one line: "N passed, N failed, N skipped". `npm run test:full` (a release) runs every
+# browser journey in every browser project with axe on every page, outside CI.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 out=.test-output
 rm -rf "$out" && mkdir -p "$out"
+
+started=$SECONDS; stage_start=$SECONDS; stage_name=""; timings=()
+# Closes the running stage (recording its duration) and opens the next.
+step() {
+  [ -n "$stage_name" ] && timings+=("$(printf '%-44s %4d s' "$stage_name" $((SECONDS - stage_start)))")
+  stage_name="$*"; stage_start=$SECONDS
+  [ -n "$stage_name" ] && { echo; echo "== $*"; }
+}
+summary() {
+  step ""
+  echo; echo "== durations"
+  printf '%s\n' "${timings[@]}"
+  printf '%-44s %4d s\n' "total" $((SECONDS - started))
+}
+
+step "install: Debian packages"
 bash scripts/install-system.sh || { echo "0 passed, 1 failed"; exit 1; }
+step "install: npm packages"
 bash scripts/install-node.sh || { echo "0 passed, 1 failed"; exit 1; }
 
 passed=0; failed=0; skipped=0
 count() { passed=$((passed + $1)); failed=$((failed + $2)); skipped=$((skipped + ${3:-0})); }
-step() { echo; echo "== $*"; }
 
 step "typecheck"
 if npm run -s typecheck; then count 1 0; else count 0 1; fi
 
 step "build"
-if ! npm run -s build; then echo "build failed"; echo "$passed passed, $((failed + 1)) failed"; exit 1; fi
+if ! npm run -s build; then echo "build failed"; summary; echo "$passed passed, $((failed + 1)) failed"; exit 1; fi
 
 step "PostgreSQL (throw-away cluster)"
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -40,7 +59,7 @@ if [ -f "$out/unit.json" ]; then
   count "$p" "$f" "$s"
 else count 0 1; fi
 
-step "browser tests (Playwright, Debian Chromium)"
+step "Playwright: HTTP journeys, catalogue, browser journeys"
 npx playwright test
 if [ -f "$out/e2e.json" ]; then
   read -r p f s < <(node -e 'const s=require(process.argv[1]).stats; console.log(s.expected + s.flaky, s.unexpected, s.skipped)' "$PWD/$out/e2e.json")
@@ -50,6 +69,7 @@ else count 0 1; fi
 step "page-weight budget"
 if npx tsx scripts/budget.ts; then count 1 0; else count 0 1; fi
 
+summary
 echo
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

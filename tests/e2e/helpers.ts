@@ -3,6 +3,8 @@ import { expect, test, type BrowserContext, type Page, type TestInfo } from "@pl
 import type { Answers, StepValues } from "~/flows/engine/types";
 
 export const jsEnabled = (info: TestInfo) => info.project.use.javaScriptEnabled !== false;
+/** `npm run test:full`: every journey in every browser project, axe on every page it shows. */
+export const FULL = process.env.FULL === "1";
 
 async function axe(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -10,12 +12,14 @@ async function axe(page: Page) {
 }
 
 /**
- * axe with the WCAG 2.1 A/AA rules BITV 2.0 refers to; no violation is tolerated. axe runs as
+ * axe with the WCAG 2.1 A/AA rules BITV 2.0 refers to; no violation is tolerated (full run only). axe runs as
  * a script in the page, which a JavaScript-disabled context forbids: there the very HTML the
  * server sent (scripts removed) is replayed at the same URL in a JavaScript-enabled twin page
  * with the same viewport, styles and fonts, and scanned.
  */
 export async function expectAccessible(page: Page) {
+  // CI scans every page once in the catalogue (catalogue.spec.ts); journeys scan only in `npm run test:full`.
+  if (!FULL) return;
   if (test.info().project.use.javaScriptEnabled !== false) {
     expect(await axe(page), `axe on ${page.url()}`).toEqual([]);
     return;
@@ -137,4 +141,12 @@ export async function uploadNachweis(page: Page, nachweis: string, files: Upload
   await answered;
   await page.waitForLoadState();
   return card;
+}
+
+/** The receipt page's download of the sealed caseworker PDF. */
+export async function downloadSealedPdf(page: Page): Promise<Buffer> {
+  const href = await page.locator('a[href$="/antrag.pdf"]').getAttribute("href");
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  return response.body();
 }

@@ -1,10 +1,15 @@
+/**
+ * Where the browser adds something to the journey: focus moves to the error summary and from
+ * its links to the fields (JavaScript), and resuming on another device. Server behaviour
+ * (guard, CSRF, headers, double submit) is tested over HTTP in tests/http.
+ */
 import { expect, test } from "@playwright/test";
 import { personas } from "../fixtures/veraenderung-personas";
 import { answerAll, expectAccessible, fillStep, jsEnabled, startFlow, submitAndLeave } from "./helpers";
 
 const submit = (page: import("@playwright/test").Page) => page.locator("button.button--primary[type=submit]");
 
-test("invalid answers get an error summary that links to the fields, and nothing typed is lost", async ({ page }, info) => {
+test("invalid answers get an error summary that links to the fields, focus moves to it, nothing typed is lost @desktop-js", async ({ page }, info) => {
   await startFlow(page, "00150");
   await page.locator("#f-nachname").fill("Kovalenko");
   await page.locator("#f-geburtsdatum").fill("2099-01-01");
@@ -35,36 +40,7 @@ test("invalid answers get an error summary that links to the fields, and nothing
   await expect(page).toHaveURL(/\/bereiche$/);
 });
 
-test("a later step cannot be reached by typing its address", async ({ page }) => {
-  await startFlow(page, "00150");
-  await page.goto("/antrag/veraenderung/konto");
-  await expect(page).toHaveURL(/\/person$/);
-  await page.goto("/antrag/veraenderung/pruefen");
-  await expect(page).toHaveURL(/\/person$/);
-  await page.goto("/antrag/veraenderung/personen/7");
-  await expect(page).toHaveURL(/\/person$/);
-});
-
-test("without a draft, flow pages lead back to the start with an explanation", async ({ page }) => {
-  await page.goto("/antrag/veraenderung/bereiche");
-  await expect(page).toHaveURL(/\/antrag\/veraenderung\?abgelaufen=1$/);
-  await expect(page.locator(".notice")).toContainText("keinen gespeicherten Antrag");
-  await expectAccessible(page);
-});
-
-test("a postcode outside every area gets a clear answer", async ({ page }) => {
-  await page.goto("/antrag/veraenderung");
-  await page.locator('[name="plz"]').fill("10115");
-  await submit(page).click();
-  await expect(page.locator(".notice--warning")).toContainText("10115");
-  await expect(page).toHaveURL(/\/antrag\/veraenderung(\?index)?$/);
-  await expectAccessible(page);
-  await page.locator('[name="plz"]').fill("1011");
-  await submit(page).click();
-  await expect(page.locator(".error-summary")).toContainText("5 Ziffern");
-});
-
-test("leave and come back on another device with the resume code, or the link", async ({ page, browser }, info) => {
+test("leave and come back on another device with the resume code, or the link @pixel-js", async ({ page, browser }, info) => {
   const persona = personas[2];
   await startFlow(page, persona.postcode);
   await fillStep(page, persona.answers.person as Record<string, string>);
@@ -95,60 +71,4 @@ test("leave and come back on another device with the resume code, or the link", 
   await tablet.goto(link);
   await expect(tablet).toHaveURL(/\/antrag\/veraenderung\/pruefen$/);
   await third.close();
-});
-
-test("a double-clicked or resent submit yields one submission", async ({ page }, info) => {
-  test.skip(info.project.name !== "desktop-nojs", "server behaviour: once is enough");
-  const persona = personas[2];
-  await startFlow(page, persona.postcode);
-  await answerAll(page, persona.answers);
-  const csrf = await page.locator('input[name="csrf"]').first().inputValue();
-  const form = { csrf, erklaerung: "ja" };
-  const [a, b] = await Promise.all([
-    page.request.post("/antrag/veraenderung/pruefen", { form, maxRedirects: 0 }),
-    page.request.post("/antrag/veraenderung/pruefen", { form, maxRedirects: 0 }),
-  ]);
-  expect(a.status()).toBe(302);
-  expect(b.status()).toBe(302);
-  expect(a.headers().location).toMatch(/^\/eingang\//);
-  expect(b.headers().location).toBe(a.headers().location);
-  const again = await page.request.post("/antrag/veraenderung/pruefen", { form, maxRedirects: 0 });
-  expect(again.headers().location).toBe(a.headers().location);
-  await page.goto(a.headers().location);
-  await expect(page.locator(".reference")).toHaveText(/^[2-9A-HJKMNP-TV-Z]{8}$/);
-});
-
-test("security headers, CSRF and receipts of others", async ({ page, browser }, info) => {
-  test.skip(info.project.name !== "desktop-nojs", "server behaviour: once is enough");
-  const response = await page.goto("/antrag/veraenderung");
-  const h = response!.headers();
-  expect(h["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
-  expect(h["content-security-policy"]).not.toContain("unsafe-inline");
-  expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
-  expect(h["x-content-type-options"]).toBe("nosniff");
-  expect(h["referrer-policy"]).toBe("same-origin");
-  expect(await response!.headerValue("set-cookie")).toMatch(/csrf=.*HttpOnly.*SameSite=Lax/i);
-  const forged = await page.request.post("/antrag/veraenderung", { form: { plz: "00150" }, maxRedirects: 0 });
-  expect(forged.status()).toBe(403);
-  const wrong = await page.request.post("/fortsetzen", { form: { csrf: "x".repeat(43), code: "x" }, maxRedirects: 0 });
-  expect(wrong.status()).toBe(403);
-
-  const persona = personas[2];
-  await startFlow(page, persona.postcode);
-  await answerAll(page, persona.answers);
-  await page.locator('input[name="erklaerung"][value="ja"]').check();
-  await submitAndLeave(page, submit(page));
-  const receipt = page.url();
-  const stranger = await browser.newContext();
-  const other = await stranger.newPage();
-  const seen = await other.goto(receipt);
-  expect(seen!.status()).toBe(404);
-  for (const name of ["antrag.pdf", "eingangsbestaetigung.pdf"]) expect((await other.request.get(`${receipt}/${name}`)).status()).toBe(404);
-  await stranger.close();
-
-  // Operators see the delivery outbox by state; the inbox delivery happened with the commit.
-  const health = await (await page.request.get("/healthz")).json();
-  expect(health.status).toBe("ok");
-  expect(health.outbox.delivered).toBeGreaterThanOrEqual(1);
-  expect(JSON.stringify(health)).not.toMatch(/[A-Z2-9]{8}|@/);
 });

@@ -5,24 +5,14 @@
  * reference + Zugangscode, sees the request in Arabic and uploads; the caseworker sees the
  * flagged addendum and marks the application vollständig; a Teamleitung (a second person) signs
  * off and the status is abgeschlossen — for the caseworkers and on the applicant's status page.
- * Axe checks every page. Runs with JavaScript on (desktop caseworker) and off (phone caseworker).
+ * Runs with JavaScript on (desktop caseworker) and off (phone caseworker); axe in the full run.
  */
-import { execFileSync } from "node:child_process";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { devices } from "@playwright/test";
 import { makePdf } from "../fixtures/files";
 import { erstantragPersonas } from "../fixtures/erstantrag-personas";
+import { ACCOUNTS, PASSWORD } from "./accounts";
 import { answerAll, expectAccessible, jsEnabled, startFlow, submitAndLeave, submitReview, uploadNachweis } from "./helpers";
-
-const PASSWORD = "e2e-Nachforderung-2026!";
-
-function createAccount(email: string, name: string, role: "sachbearbeitung" | "teamleitung") {
-  execFileSync("node_modules/.bin/tsx", ["scripts/admin.ts", "create-user", "--jobcenter", "demo-musterstadt", "--email", email, "--name", name, "--role", role], {
-    input: `${PASSWORD}\n`,
-    env: { ...process.env, NODE_ENV: "test", DATA_DIR: process.env.E2E_DATA_DIR!, ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}) },
-    stdio: ["pipe", "pipe", "inherit"],
-  });
-}
 
 async function signIn(page: Page, email: string) {
   await page.goto("/sachbearbeitung/anmelden");
@@ -46,15 +36,11 @@ async function phone(browser: Browser, js: boolean) {
   return { context, page: await context.newPage() };
 }
 
-test("caseworker requests a Nachweis, the applicant uploads it in Arabic on a phone, a second person signs off", async ({ page, browser }, info) => {
-  test.skip(!["desktop-js", "pixel-nojs"].includes(info.project.name), "runs on desktop with JavaScript and on the phone without");
-  test.setTimeout(540_000);
+test("caseworker requests a Nachweis, the applicant uploads it in Arabic on a phone, a second person signs off @desktop-js @pixel-nojs", async ({ page, browser }, info) => {
+  test.setTimeout(180_000);
   const js = jsEnabled(info);
-  const stamp = `${info.project.name}-${Date.now()}`;
-  const caseworker = `sb-${stamp}@e2e.example`;
-  const lead = `tl-${stamp}@e2e.example`;
-  createAccount(caseworker, "Sabine Sachbearbeitung", "sachbearbeitung");
-  createAccount(lead, "Tarek Teamleitung", "teamleitung");
+  const caseworker = ACCOUNTS.sachbearbeitung.email;
+  const lead = ACCOUNTS.teamleitung.email;
 
   // The applicant: an Erstantrag in Arabic on a phone.
   const persona = erstantragPersonas.find((p) => p.language === "ar")!;
@@ -129,7 +115,7 @@ test("caseworker requests a Nachweis, the applicant uploads it in Arabic on a ph
   await openByReference(page, reference);
   await submitAndLeave(page, page.locator('button[name="intent"][value="freigeben"]'));
   await expect(page.locator("[data-workflow-status]")).toHaveText("Abgeschlossen");
-  await expect(page.locator(".workflow")).toContainText("Tarek Teamleitung");
+  await expect(page.locator(".workflow")).toContainText(ACCOUNTS.teamleitung.name);
   await expectAccessible(page);
 
   // The Teamleitung's dashboard counts it: server-rendered charts, readable without JavaScript.

@@ -4,28 +4,13 @@
  * and downloads the PDF. The browser server runs in production mode, where demo accounts never
  * exist, so the caseworker is created the way an operator does: `npm run admin -- create-user`.
  */
-import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { personas } from "../fixtures/veraenderung-personas";
+import { ACCOUNTS, PASSWORD } from "./accounts";
 import { answerAll, expectAccessible, startFlow, submitAndLeave, submitReview } from "./helpers";
 
-const PASSWORD = "e2e-Sachbearbeitung-2026!";
-
-function createCaseworker(email: string) {
-  execFileSync("node_modules/.bin/tsx", ["scripts/admin.ts", "create-user", "--jobcenter", "demo-musterstadt", "--email", email, "--name", "Erika Ende-zu-Ende", "--role", "sachbearbeitung"], {
-    input: `${PASSWORD}\n`,
-    env: {
-      ...process.env, NODE_ENV: "test", DATA_DIR: process.env.E2E_DATA_DIR!,
-      ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
-    },
-    stdio: ["pipe", "pipe", "inherit"],
-  });
-}
-
-test("a caseworker finds a new Veränderungsmitteilung, checks its seals and downloads the PDF", async ({ page }, info) => {
-  test.skip(!["desktop-js", "pixel-nojs"].includes(info.project.name), "caseworker journey runs on desktop with JavaScript and on the phone without");
-  const email = `sb-${info.project.name}-${Date.now()}@e2e.example`;
-  createCaseworker(email);
+test("a caseworker finds a new Veränderungsmitteilung, checks its seals and downloads the PDF @desktop-js", async ({ page }, info) => {
+  const email = ACCOUNTS.sachbearbeitung.email;
 
   const persona = personas.find((p) => p.postcode >= "00100" && p.postcode <= "00499")!;
   await startFlow(page, persona.postcode);
@@ -74,15 +59,9 @@ test("a caseworker finds a new Veränderungsmitteilung, checks its seals and dow
   await expect(page).toHaveURL(/\/sachbearbeitung\/anmelden$/);
 });
 
-test("an administrator creates a caseworker account, the new person signs in, the administrator locks it", async ({ page, browser }, info) => {
-  test.skip(!["desktop-js", "pixel-nojs"].includes(info.project.name), "account administration runs on desktop with JavaScript and on the phone without");
+test("an administrator creates a caseworker account, the new person signs in, the administrator locks it @pixel-nojs", async ({ page, browser }, info) => {
   const stamp = `${info.project.name}-${Date.now()}`;
-  const admin = `admin-${stamp}@e2e.example`;
-  execFileSync("node_modules/.bin/tsx", ["scripts/admin.ts", "create-user", "--jobcenter", "demo-musterstadt", "--email", admin, "--name", "Ada Administration", "--role", "administration"], {
-    input: `${PASSWORD}\n`,
-    env: { ...process.env, NODE_ENV: "test", DATA_DIR: process.env.E2E_DATA_DIR!, ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}) },
-    stdio: ["pipe", "pipe", "inherit"],
-  });
+  const admin = ACCOUNTS.administration.email;
   await page.goto("/sachbearbeitung/anmelden");
   await page.locator('[name="email"]').fill(admin);
   await page.locator('[name="password"]').fill(PASSWORD);

@@ -9,7 +9,7 @@ import { disguised, makePdf, makePng } from "../fixtures/files";
 import { personas } from "../fixtures/veraenderung-personas";
 import { answerAll, expectAccessible, startFlow, submitAndLeave, submitReview, uploadNachweis as upload } from "./helpers";
 
-test("Nachweise: upload before submitting, then a Nachreichung from the receipt", async ({ page }) => {
+test("Nachweise: upload before submitting, then a Nachreichung from the receipt @desktop-js @pixel-nojs", async ({ page }) => {
   const persona = personas.find((p) => p.name === "vermoegen-konto")!;
   await startFlow(page, persona.postcode);
   await answerAll(page, persona.answers);
@@ -82,15 +82,4 @@ test("Nachweise: upload before submitting, then a Nachreichung from the receipt"
   await page.goto(receipt);
   await expect(page.locator("main")).toContainText(/Nachreichung 1 vom \d{1,2}\. \w+ \d{4}/);
   await expect(page.locator("main")).toContainText("Nachtrag zur Erbschaft.pdf");
-});
-
-test("the Nachreichung page belongs to the browser that submitted", async ({ page, browser }) => {
-  const persona = personas.find((p) => p.name === "vermoegen-konto")!;
-  await startFlow(page, persona.postcode);
-  await answerAll(page, persona.answers, async () => {});
-  await submitReview(page);
-  const other = await browser.newContext();
-  const response = await (await other.newPage()).goto(`${page.url()}/nachweise`);
-  expect(response?.status()).toBe(404);
-  await other.close();
 });

@@ -140,6 +140,8 @@ test.describe("journey", () => {
       await pdf.arrayBuffer();
       expect(pdf.status, name).toBe(404);
     }
+    // The Nachreichung page belongs to the browser that submitted.
+    expect((await stranger.get(`${receipt.path}/nachweise`)).status).toBe(404);
 
     // Operators see the delivery outbox by state; the inbox delivery happened with the commit.
     const health = await (await client.raw("/healthz")).json();
