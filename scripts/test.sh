@@ -14,7 +14,7 @@ rm -rf "$out" && mkdir -p "$out"
 started=$SECONDS; stage_start=$SECONDS; stage_name=""; timings=()
 # Closes the running stage (recording its duration) and opens the next.
 step() {
-  [ -n "$stage_name" ] && timings+=("$(printf '%-44s %4d s' "$stage_name" $((SECONDS - stage_start)))")
+  [ -n "$stage_name" ] && timings+=("$(printf '%-56s %4d s' "$stage_name" $((SECONDS - stage_start)))")
   stage_name="$*"; stage_start=$SECONDS
   [ -n "$stage_name" ] && { echo; echo "== $*"; }
 }
@@ -22,7 +22,7 @@ summary() {
   step ""
   echo; echo "== durations"
   printf '%s\n' "${timings[@]}"
-  printf '%-44s %4d s\n' "total" $((SECONDS - started))
+  printf '%-56s %4d s\n' "total" $((SECONDS - started))
 }
 
 step "install: Debian packages"

@@ -22,8 +22,12 @@ import { BASE_URL, Client, type Served } from "../http/client";
 import { answerAll, startFlow, walk } from "../http/walk";
 import { ACCOUNTS, PASSWORD } from "./accounts";
 
+/**
+ * One language per script family the portal offers (ADR 0018): Latin (German) and Arabic
+ * (right to left). A language in a new script (Cyrillic, Ethiopic) adds its first language here.
+ */
 const LANGUAGES = ["de", "ar"] as const;
-const PAGES_PER_TEST = 15;
+const PAGES_PER_TEST = 30;
 
 const PERSONAS: Record<string, AnswerSet[]> = {
   erstantrag: erstantragPersonas,
