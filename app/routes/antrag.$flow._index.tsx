@@ -8,7 +8,7 @@ import { validateStep } from "~/flows/engine/fields";
 import { firstIncomplete } from "~/flows/engine/journey";
 import { POSTCODE } from "~/flows/postcode";
 import { stepUrl } from "~/flows/urls";
-import { detectLanguage } from "~/i18n/i18next.server";
+import { detectLanguage, pageTexts } from "~/i18n/i18next.server";
 import { useT } from "~/i18n/context";
 import { readVerifiedForm } from "~/security/csrf.server";
 import { commitSession, draftHandle, getSession, setDraftHandle } from "~/security/session.server";
@@ -26,14 +26,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const handle = draftHandle(session, flow.id);
   const draft = handle ? await loadDraft(await db(), handle) : undefined;
   const expired = new URL(request.url).searchParams.has("abgelaufen") && !draft;
+  // A shorter flow that secures the date and continues in this one (the Kurzantrag): its offer
+  // is a text of its own namespace, sent with this page.
+  const shorter = flowIds().map(getFlow).find((f) => f?.followUp?.flowId === flow.id);
   return {
     titleKeys: [`${flow.namespace}:start.title`],
     flowId: flow.id,
     namespace: flow.namespace,
     ttlDays: env().DRAFT_TTL_DAYS,
     continueUrl: draft ? stepUrl(flow.id, firstIncomplete(flow, draft.answers)) : null,
-    // A shorter flow that secures the date and continues in this one (the Kurzantrag).
-    shortcut: flowIds().map(getFlow).find((f) => f?.followUp?.flowId === flow.id)?.id ?? null,
+    // Its texts are the shorter flow's own (tests/unit/i18n.test.ts: keys of a flow with a followUp).
+    shortcut: shorter ? { id: shorter.id, texts: shorter.namespace } : null,
+    texts: shorter ? pageTexts(await detectLanguage(request), shorter.namespace, ["shortcut"]) : undefined,
     expired,
   };
 }
@@ -78,8 +82,8 @@ export default function FlowStart() {
       </ul>
       {shortcut ? (
         <div className="notice">
-          <p>{t("kurzantrag:shortcut.body")}</p>
-          <p><Link to={`/antrag/${shortcut}`}>{t("kurzantrag:shortcut.link")}</Link></p>
+          <p>{t(`${shortcut.texts}:shortcut.body`)}</p>
+          <p><Link to={`/antrag/${shortcut.id}`}>{t(`${shortcut.texts}:shortcut.link`)}</Link></p>
         </div>
       ) : null}
       {continueUrl ? (

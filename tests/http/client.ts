@@ -5,6 +5,7 @@
  * in that HTML, so a journey here is the no-JS guarantee for real: the page offers it, the
  * server accepts it, the redirect leads on.
  */
+import { readdirSync } from "node:fs";
 import { expect } from "@playwright/test";
 import { parse, type HTMLElement } from "node-html-parser";
 import type { FieldValue, StepValues } from "~/flows/engine/types";
@@ -23,6 +24,21 @@ export interface Served {
 }
 
 type FormEntries = [string, string][];
+
+/** "<namespace>:<key>" as i18next prints a key it cannot resolve, for every namespace we ship. */
+const RAW_KEY = new RegExp(`\\b(?:${readdirSync("locales/de").map((f) => f.replace(/\.json$/, "")).join("|")}):[A-Za-z][\\w]*\\.[\\w.]+`);
+
+/**
+ * Every HTML page any HTTP test is served: no untranslated key, no unfilled placeholder, no NUL
+ * byte (React 18 writes stray ones; app/render/without-nul.server.ts drops them). Scripts are
+ * left out: the loader data in them names keys on purpose.
+ */
+export function expectReadable(served: Pick<Served, "html" | "path">) {
+  const visible = served.html.replace(/<script\b[\s\S]*?<\/script>/gi, "");
+  expect(visible.match(RAW_KEY)?.[0], `an untranslated key on ${served.path}`).toBeUndefined();
+  expect(visible.match(/\{\{\s*\w+\s*\}\}/)?.[0], `an unfilled placeholder on ${served.path}`).toBeUndefined();
+  expect(served.html.includes("\u0000"), `a NUL byte on ${served.path}`).toBe(false);
+}
 
 export class Client {
   readonly cookies = new Map<string, string>();
@@ -68,6 +84,7 @@ export class Client {
     const html = body.toString("utf8");
     const u = new URL(url);
     this.page = { url, status: response.status, headers: response.headers, body, html, document: parse(html), path: u.pathname + u.search };
+    if (response.headers.get("content-type")?.startsWith("text/html")) expectReadable(this.page);
     return this.page;
   }
 

@@ -110,6 +110,8 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
       fieldKeys(step.kind === "question" && step.texts ? `steps.${step.texts}` : base, step.fields).forEach((k) => add(k, ns));
       if (step.kind === "group") for (const k of ["itemTitle", "intro", "empty", "add"]) add(`${base}.${k}`, ns);
     }
+    // A flow another one continues offers itself on that flow's start page (antrag.$flow._index.tsx).
+    if (flow.followUp) for (const k of ["shortcut.body", "shortcut.link"]) add(k, ns);
     const dir = join("app", "flows", flow.id);
     const nachweiseFile = join(dir, "nachweise.ts");
     if (existsSync(nachweiseFile)) {
