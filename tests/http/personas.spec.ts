@@ -69,6 +69,9 @@ test("Kurzantrag secures the date, then continues as Erstantrag with the same da
   const { keys, receipt } = await walk(client, "kurzantrag", "00130", kurz);
   expect(keys).toEqual(["person", "anschrift", "kontakt", "haushalt"]);
   const reference = receipt.document.querySelector(".reference")!.text.trim();
+  // The receipt offers uploads; it must not say at the same time that nothing may be sent.
+  expect(receipt.document.querySelector('a[href$="/nachweise"]'), "an upload offer").toBeTruthy();
+  expect(receipt.document.querySelector("main")!.text).not.toContain("keine Unterlagen nachreichen");
   expect(verifySealedPdf(await sealedPdfOf(client, receipt))).toContain("<Kurzantrag>");
 
   // Continue: the draft starts with the Kurzantrag's answers; the question about earlier
