@@ -31,6 +31,8 @@ export interface RequestView {
 
 export interface FormState {
   problem?: string;
+  /** Why a Freigabe was refused (FREIGABE_BLOCKERS). */
+  blocker?: string;
   fields?: { name: string; code: string }[];
   values?: { nachweise: string[]; notiz: string; frist: string };
 }
@@ -56,7 +58,12 @@ export function WorkflowPanel({ w, meldung, state }: { w: WorkflowView; meldung?
   return (
     <section aria-labelledby="workflow-title" className="workflow">
       <h2 id="workflow-title">{t("sachbearbeitung:workflow.titel")}</h2>
-      {state?.problem ? <div className="notice notice--warning" role="alert"><p>{t(`sachbearbeitung:workflow.probleme.${state.problem}`)}</p></div> : null}
+      {state?.problem ? (
+        <div className="notice notice--warning" role="alert">
+          <p>{t(`sachbearbeitung:workflow.probleme.${state.problem}`)}</p>
+          {state.blocker ? <p data-blocker={state.blocker}>{t(`sachbearbeitung:workflow.blocker.${state.blocker}`)}</p> : null}
+        </div>
+      ) : null}
       {meldung ? <div className="notice" role="status"><p>{t(`sachbearbeitung:workflow.meldungen.${meldung}`)}</p></div> : null}
       {w.flagged ? <div className="notice notice--warning" data-flag="neu"><p>{t("sachbearbeitung:workflow.neueUnterlagen")}</p></div> : null}
       <dl className="summary-list">

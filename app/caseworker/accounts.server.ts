@@ -1,6 +1,9 @@
 /**
  * Caseworker accounts: creation, sign-in with lockout, and the TOTP second factor. Every
  * account belongs to one jobcenter; the jobcenter id travels with the session into every query.
+ * The lockout counts failures from unknown devices only and holds them off; a known device
+ * (known-device.server.ts) is exempt, so guessing from elsewhere does not lock the owner out
+ * (ADR 0020). Throttling per address and per device is the caller's (sign-in.server.ts).
  */
 import { randomUUID } from "node:crypto";
 import { decrypt, deriveKey, encrypt } from "~/security/crypto.server";
@@ -91,48 +94,60 @@ async function registerFailure(db: DB, id: string, now: Date): Promise<string | 
 
 const isLocked = (lockedUntil: string | null, now: Date) => lockedUntil !== null && lockedUntil > now.toISOString();
 
+export interface DeviceOptions {
+  /** The attempt comes from a device that signed in to this account before (and is not throttled). */
+  knownDevice?: boolean;
+}
+
 /**
  * Step one of signing in. Unknown addresses cost one dummy verification, so the answer time does
- * not tell whether an account exists. After MAX_FAILED_ATTEMPTS failures the account is locked
- * for LOCKOUT_MINUTES; while locked, even the right password is refused.
+ * not tell whether an account exists. After MAX_FAILED_ATTEMPTS failures from unknown devices the
+ * account is locked for LOCKOUT_MINUTES; while locked, an unknown device is refused even with the
+ * right password. A known device is exempt: its password is checked, its failures do not count
+ * towards the lock (the caller throttles the device), and its success does not lift the lock.
  */
-export async function checkPassword(db: DB, email: string, password: string, now: Date = new Date()): Promise<PasswordResult> {
+export async function checkPassword(db: DB, email: string, password: string, now: Date = new Date(), options: DeviceOptions = {}): Promise<PasswordResult> {
   const row = await db.selectFrom("caseworkers").selectAll().where("email", "=", normaliseEmail(email)).executeTakeFirst();
   if (!row || row.disabled === 1) {
     await verifyDummy(password);
     return { ok: false, reason: "falsch", caseworkerId: row?.id, jobcenterId: row?.jobcenter_id };
   }
-  if (isLocked(row.locked_until, now)) {
+  const known = options.knownDevice === true;
+  if (isLocked(row.locked_until, now) && !known) {
     await verifyDummy(password);
     return { ok: false, reason: "gesperrt", caseworkerId: row.id, jobcenterId: row.jobcenter_id, until: row.locked_until! };
   }
   if (!(await verifyPassword(row.password_hash, password))) {
-    const lock = await registerFailure(db, row.id, now);
+    const lock = known ? undefined : await registerFailure(db, row.id, now);
     return lock
       ? { ok: false, reason: "gesperrt", caseworkerId: row.id, jobcenterId: row.jobcenter_id, until: lock }
       : { ok: false, reason: "falsch", caseworkerId: row.id, jobcenterId: row.jobcenter_id };
   }
-  if (!row.totp_secret) await resetFailures(db, row.id);
+  if (!row.totp_secret) await resetFailures(db, row.id, now);
   return { ok: true, caseworker: fromRow(row) };
 }
 
-export async function resetFailures(db: DB, id: string): Promise<void> {
-  await db.updateTable("caseworkers").set({ failed_attempts: 0, locked_until: null }).where("id", "=", id).execute();
+/** After a successful sign-in: failures start again from zero, unless a lock is running (it stays). */
+export async function resetFailures(db: DB, id: string, now: Date = new Date()): Promise<void> {
+  await db.updateTable("caseworkers").set({ failed_attempts: 0, locked_until: null }).where("id", "=", id)
+    .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<=", now.toISOString())])).execute();
 }
 
 export type TotpResult = { ok: true } | { ok: false; reason: "codeFalsch" } | { ok: false; reason: "gesperrt"; until: string };
 
-/** Step two: the TOTP code. Wrong codes count towards the same lockout as wrong passwords. */
-export async function checkTotp(db: DB, id: string, code: string, now: Date = new Date()): Promise<TotpResult> {
+/** Step two: the TOTP code. Wrong codes count towards the same lockout as wrong passwords, with the same device exemption. */
+export async function checkTotp(db: DB, id: string, code: string, now: Date = new Date(), options: DeviceOptions = {}): Promise<TotpResult> {
   const row = await db.selectFrom("caseworkers").select(["id", "totp_secret", "totp_last_step", "locked_until"]).where("id", "=", id).executeTakeFirstOrThrow();
-  if (isLocked(row.locked_until, now)) return { ok: false, reason: "gesperrt", until: row.locked_until! };
+  const known = options.knownDevice === true;
+  if (isLocked(row.locked_until, now) && !known) return { ok: false, reason: "gesperrt", until: row.locked_until! };
   const secret = row.totp_secret ? decrypt(row.totp_secret, totpKey(id), `totp:${id}`) : undefined;
   const step = secret ? verifyTotp(secret, code, now.getTime() / 1000, row.totp_last_step) : undefined;
   if (step === undefined) {
-    const lock = await registerFailure(db, id, now);
+    const lock = known ? undefined : await registerFailure(db, id, now);
     return lock ? { ok: false, reason: "gesperrt", until: lock } : { ok: false, reason: "codeFalsch" };
   }
-  await db.updateTable("caseworkers").set({ failed_attempts: 0, locked_until: null, totp_last_step: step }).where("id", "=", id).execute();
+  await db.updateTable("caseworkers").set({ totp_last_step: step }).where("id", "=", id).execute();
+  await resetFailures(db, id, now);
   return { ok: true };
 }
 

@@ -9,8 +9,8 @@ import { createNachforderung, nachforderungSchema, requestableSlots } from "./na
 import { submissionPath } from "./paths";
 import type { Authenticated } from "./sessions.server";
 import { loadModel, requireSubmission } from "./submission.server";
-import { WORKFLOW_ACTIONS, type ActionProblem, type WorkflowAction } from "./texts";
-import { applyAction, loadWorkflow, WorkflowConflictError, WorkflowForbiddenError } from "./workflow.server";
+import { WORKFLOW_ACTIONS, type ActionProblem, type FreigabeBlocker, type WorkflowAction } from "./texts";
+import { applyAction, FreigabeRefusedError, loadWorkflow, WorkflowConflictError, WorkflowForbiddenError } from "./workflow.server";
 
 
 export interface FieldError {
@@ -19,7 +19,7 @@ export interface FieldError {
 }
 
 export type SubmissionActionResult =
-  | { problem: ActionProblem; fields?: undefined; values?: undefined }
+  | { problem: ActionProblem; blocker?: FreigabeBlocker; fields?: undefined; values?: undefined }
   | { problem?: undefined; fields: FieldError[]; values: { nachweise: string[]; notiz: string; frist: string } };
 
 const done = (id: string, meldung: string) => redirect(`${submissionPath(id)}?meldung=${meldung}`);
@@ -28,7 +28,7 @@ export async function handleSubmissionAction(auth: Authenticated, request: Reque
   const submission = await requireSubmission(auth, id);
   const form = await readVerifiedForm(request);
   const intent = String(form.get("intent") ?? "");
-  const problem = (p: ActionProblem) => data<SubmissionActionResult>({ problem: p }, { status: p === "konflikt" ? 409 : 403 });
+  const problem = (p: ActionProblem, blocker?: FreigabeBlocker) => data<SubmissionActionResult>({ problem: p, blocker }, { status: p === "konflikt" ? 409 : 403 });
   try {
     if (intent === "nachfordern") {
       const state = await loadWorkflow(auth.database, auth.caseworker.jobcenterId, submission.id);
@@ -57,6 +57,8 @@ export async function handleSubmissionAction(auth: Authenticated, request: Reque
     return done(submission.id, action);
   } catch (error) {
     if (error instanceof WorkflowConflictError) return problem("konflikt");
+    // A refused Freigabe says why (e.g. the person worked the case earlier), not only "not possible".
+    if (error instanceof FreigabeRefusedError) return problem("verboten", error.blocker);
     if (error instanceof WorkflowForbiddenError) return problem("verboten");
     throw error;
   }

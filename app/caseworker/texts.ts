@@ -46,8 +46,11 @@ export const WORKFLOW_MESSAGES = [...WORKFLOW_ACTIONS, "nachfordern"] as const;
 export const ACTION_PROBLEMS = ["konflikt", "verboten"] as const;
 export type ActionProblem = (typeof ACTION_PROBLEMS)[number];
 
-/** Why this person cannot give the four-eyes Freigabe. */
-export const FREIGABE_BLOCKERS = ["rolle", "status", "selbst"] as const;
+/**
+ * Why this person cannot give the four-eyes Freigabe: not a Teamleitung, not a complete
+ * Erstantrag, has it now or marked it complete ("selbst"), or worked it earlier by its history.
+ */
+export const FREIGABE_BLOCKERS = ["rolle", "status", "selbst", "verlauf"] as const;
 export type FreigabeBlocker = (typeof FREIGABE_BLOCKERS)[number];
 
 /** Validation messages of the Nachforderung form. */

@@ -78,3 +78,7 @@ export function AreaBar({ user }: { user: AreaUser }) {
 /** "22.11.2026, 10:15" in Berlin time. */
 export const berlinDateTime = (iso: string) =>
   new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" }).format(new Date(iso));
+
+/** "10:15:04" in Berlin time (waits of seconds). */
+export const berlinTime = (iso: string) =>
+  new Intl.DateTimeFormat("de-DE", { timeStyle: "medium", timeZone: "Europe/Berlin" }).format(new Date(iso));

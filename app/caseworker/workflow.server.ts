@@ -5,15 +5,18 @@
  *
  * Who may do what is decided here, once, for the page (which buttons to show) and for the action
  * (which POSTs to accept). Four-eyes: an Erstantrag is closed only by a Freigabe of a Teamleitung
- * who neither marked it vollständig nor has it assigned. Every change is a conditional UPDATE on
- * the status the caseworker saw, so a double click or a colleague's change in between yields a
- * clear conflict instead of a silent overwrite; every change is audited.
+ * who never worked it — by its whole audit history, not only by who has it now (ADR 0020,
+ * case-history.server.ts). Every change is a conditional UPDATE on the status the caseworker
+ * saw, so a double click or a colleague's change in between yields a clear conflict instead of a
+ * silent overwrite; every change is audited in the same transaction, so the history the
+ * four-eyes rule reads cannot miss a step.
  */
 import type { Updateable } from "kysely";
 import type { DB } from "~/store/db.server";
 import type { SubmissionTable } from "~/store/schema";
 import type { Caseworker } from "./accounts.server";
 import { recordAudit } from "./audit.server";
+import { ASSIGNMENT_CAUSE, workedBy } from "./case-history.server";
 import { STATUSES, type FreigabeBlocker, type Role, type WorkflowAction } from "./texts";
 
 export type Status = (typeof STATUSES)[number];
@@ -35,10 +38,18 @@ export interface WorkflowState {
   completedBy: string | null;
   approvedBy: string | null;
   flagged: boolean;
+  /** Everyone who took, was assigned, changed the status of or otherwise worked it, ever. */
+  workedBy: readonly string[];
 }
 
 export class WorkflowConflictError extends Error {}
 export class WorkflowForbiddenError extends Error {}
+/** A refused Freigabe, with the reason the page shows. */
+export class FreigabeRefusedError extends WorkflowForbiddenError {
+  constructor(readonly blocker: FreigabeBlocker) {
+    super(`freigeben: ${blocker}`);
+  }
+}
 
 const TRANSITIONS: Record<Status, readonly Status[]> = {
   eingegangen: ["in_bearbeitung"],
@@ -55,6 +66,7 @@ export function freigabeBlocker(s: WorkflowState, actor: Pick<Caseworker, "id" |
   if (actor.role !== "teamleitung") return "rolle";
   if (s.status !== "vollstaendig" || !needsFourEyes(s)) return "status";
   if (actor.id === s.completedBy || actor.id === s.assignedTo) return "selbst";
+  if (s.workedBy.includes(actor.id)) return "verlauf";
   return undefined;
 }
 
@@ -79,10 +91,12 @@ export async function loadWorkflow(db: DB, jobcenterId: string, id: string): Pro
   const r: Row | undefined = await db.selectFrom("submissions")
     .select(["id", "jobcenter_id", "flow", "status", "assigned_to", "completed_by", "approved_by", "flagged", "first_action_at"])
     .where("id", "=", id).where("jobcenter_id", "=", jobcenterId).executeTakeFirst();
-  return r ? {
+  if (!r) return undefined;
+  return {
     id: r.id, jobcenterId: r.jobcenter_id, flow: r.flow, status: r.status as Status, assignedTo: r.assigned_to,
     completedBy: r.completed_by, approvedBy: r.approved_by, flagged: r.flagged === 1, firstActionAt: r.first_action_at,
-  } : undefined;
+    workedBy: await workedBy(db, r.id),
+  };
 }
 
 export interface ActionRequest {
@@ -104,7 +118,10 @@ export async function applyAction(db: DB, actor: Caseworker, submissionId: strin
   const state = await loadWorkflow(db, actor.jobcenterId, submissionId);
   if (!state) throw new WorkflowForbiddenError("not found");
   if (state.status !== request.seen) throw new WorkflowConflictError("status changed");
-  if (!allowedActions(state, actor).has(request.action)) throw new WorkflowForbiddenError(request.action);
+  if (!allowedActions(state, actor).has(request.action)) {
+    const blocker = request.action === "freigeben" ? freigabeBlocker(state, actor) : undefined;
+    throw blocker ? new FreigabeRefusedError(blocker) : new WorkflowForbiddenError(request.action);
+  }
   const at = now.toISOString();
   const changes: Updateable<SubmissionTable> = {};
   let next: Status = state.status;
@@ -143,21 +160,28 @@ export async function applyAction(db: DB, actor: Caseworker, submissionId: strin
       break;
   }
   if (!state.firstActionAt && request.action !== "gesichtet") changes.first_action_at = at;
-  const result = await db.updateTable("submissions").set(changes)
-    .where("id", "=", submissionId).where("jobcenter_id", "=", actor.jobcenterId).where("status", "=", state.status)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) throw new WorkflowConflictError("status changed");
   const audit = request.action === "freigeben" ? "freigabe_erteilt"
     : request.action === "gesichtet" ? "nachreichung_gesehen"
     : request.action === "uebernehmen" || request.action === "zuweisen" ? "zugewiesen" : "status_geaendert";
-  await recordAudit(db, {
-    caseworkerId: actor.id, jobcenterId: actor.jobcenterId, submissionId, action: audit,
-    detail: audit === "zugewiesen" ? { an: changes.assigned_to ?? "" } : { von: state.status, nach: next },
-  }, now);
-  // Taking or assigning a new submission also starts work: a status entry of its own.
-  if (audit === "zugewiesen" && next !== state.status) {
-    await recordAudit(db, { caseworkerId: actor.id, jobcenterId: actor.jobcenterId, submissionId, action: "status_geaendert", detail: { von: state.status, nach: next } }, now);
-  }
+  const entry = { caseworkerId: actor.id, jobcenterId: actor.jobcenterId, submissionId };
+  await db.transaction().execute(async (trx) => {
+    const result = await trx.updateTable("submissions").set(changes)
+      .where("id", "=", submissionId).where("jobcenter_id", "=", actor.jobcenterId).where("status", "=", state.status)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw new WorkflowConflictError("status changed");
+    // The history once more with the row locked: a step the approver took meanwhile (another tab) counts too.
+    if (request.action === "freigeben" && (await workedBy(trx, submissionId)).includes(actor.id)) throw new FreigabeRefusedError("verlauf");
+    await recordAudit(trx, {
+      ...entry, action: audit, detail: audit === "zugewiesen" ? { an: changes.assigned_to ?? "" } : { von: state.status, nach: next },
+    }, now);
+    // Taking or assigning a new submission also starts work: a status entry of its own. When it
+    // was assigned to someone else, the entry says so: assigning alone is not working the case.
+    if (audit === "zugewiesen" && next !== state.status) {
+      const detail: Record<string, string> = { von: state.status, nach: next };
+      if (request.action === "zuweisen" && changes.assigned_to !== actor.id) detail.anlass = ASSIGNMENT_CAUSE;
+      await recordAudit(trx, { ...entry, action: "status_geaendert", detail }, now);
+    }
+  });
   return next;
 }
 

@@ -1,18 +1,21 @@
 /**
  * Caseworker sign-in: e-mail and password, then a TOTP code when the account has one. CSRF via
- * readVerifiedForm, rate limits per address and per account, lockout after 5 failures.
+ * readVerifiedForm; failures are throttled per address (progressive, with a hard limit) or per
+ * known device, and lock the account for unknown devices only (sign-in.server.ts, ADR 0020).
+ * A complete sign-in makes the device known.
  */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { checkPassword, checkTotp } from "~/caseworker/accounts.server";
+import type { Caseworker } from "~/caseworker/accounts.server";
 import { recordAudit } from "~/caseworker/audit.server";
+import { deviceCookieOf, rememberDevice } from "~/caseworker/known-device.server";
 import { createSession, destroySession, lookupSession } from "~/caseworker/sessions.server";
+import { signInWithCode, signInWithPassword, type SignInOutcome } from "~/caseworker/sign-in.server";
 import type { LoginMessage } from "~/caseworker/texts";
-import { berlinDateTime } from "~/caseworker/ui";
+import { berlinDateTime, berlinTime } from "~/caseworker/ui";
 import { useT } from "~/i18n/context";
 import { readVerifiedForm } from "~/security/csrf.server";
-import { loginLimiters } from "~/security/rate-limit.server";
-import { db } from "~/store/db.server";
+import { db, type DB } from "~/store/db.server";
 import { CsrfField } from "~/ui/CsrfField";
 import { ErrorSummary } from "~/ui/ErrorSummary";
 import { fieldId } from "~/ui/Field";
@@ -28,61 +31,63 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type ActionResult = { error: LoginMessage; field: "email" | "code"; until?: string };
 
+/** Signed in completely: an active session, the device remembered for this account. */
+async function signedIn(database: DB, request: Request, cw: Caseworker, knownDevice: boolean, totp: boolean) {
+  const headers = new Headers();
+  headers.append("Set-Cookie", await createSession(database, cw.id, "active"));
+  headers.append("Set-Cookie", rememberDevice(deviceCookieOf(request), cw.id));
+  await recordAudit(database, { caseworkerId: cw.id, jobcenterId: cw.jobcenterId, action: "anmeldung", detail: { totp, bekanntesGeraet: knownDevice } });
+  return redirect("/sachbearbeitung", { headers });
+}
+
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await readVerifiedForm(request);
   const database = await db();
-  const limits = loginLimiters();
-  const fail = (error: LoginMessage, field: ActionResult["field"], status: number, until?: string) => data<ActionResult>({ error, field, until }, { status });
-  if (!limits.byAddress.attempt(context.clientIp).allowed) return fail("zuViele", "email", 429);
+  const attempt = { ip: context.clientIp, deviceCookie: deviceCookieOf(request) };
+  const fail = (error: LoginMessage, field: ActionResult["field"], status: number, until?: string, headers?: HeadersInit) =>
+    data<ActionResult>({ error, field, until }, { status, headers });
+  const refused = (outcome: Exclude<SignInOutcome, { ok: true }>, field: ActionResult["field"]) => {
+    if (outcome.reason === "zuViele") {
+      const until = new Date(Date.now() + outcome.retryAfterSeconds * 1000).toISOString();
+      return fail("zuViele", field, 429, until, { "Retry-After": String(outcome.retryAfterSeconds) });
+    }
+    if (outcome.reason === "gesperrt") return fail("gesperrt", "email", 423, outcome.until);
+    return fail(outcome.reason, field, 401);
+  };
 
   if (form.get("schritt") === "code") {
     const pending = await lookupSession(database, request, { touch: false });
     if (!pending.state || pending.state.stage !== "totp") throw redirect("/sachbearbeitung/anmelden");
     const cw = pending.state.caseworker;
-    if (!limits.byAccount.attempt(cw.email).allowed) return fail("zuViele", "code", 429);
-    const result = await checkTotp(database, cw.id, String(form.get("code") ?? ""));
-    if (!result.ok) {
-      await recordAudit(database, { caseworkerId: cw.id, jobcenterId: cw.jobcenterId, action: result.reason === "gesperrt" ? "anmeldung_gesperrt" : "anmeldung_fehlgeschlagen", detail: { schritt: "code" } });
-      if (result.reason === "gesperrt") {
-        await destroySession(database, request);
-        return fail("gesperrt", "email", 423, result.until);
-      }
-      return fail("codeFalsch", "code", 401);
+    const outcome = await signInWithCode(database, cw, String(form.get("code") ?? ""), attempt);
+    if (!outcome.ok) {
+      if (outcome.reason === "gesperrt") await destroySession(database, request);
+      return refused(outcome, "code");
     }
     // A new token for the signed-in session (no fixation from the half-finished one).
     await destroySession(database, request);
-    const cookie = await createSession(database, cw.id, "active");
-    await recordAudit(database, { caseworkerId: cw.id, jobcenterId: cw.jobcenterId, action: "anmeldung", detail: { totp: true } });
-    return redirect("/sachbearbeitung", { headers: { "Set-Cookie": cookie } });
+    return signedIn(database, request, cw, outcome.knownDevice, true);
   }
 
   const email = String(form.get("email") ?? "").trim();
   const password = String(form.get("password") ?? "");
   if (!email || !password) return fail("leer", "email", 400);
-  if (!limits.byAccount.attempt(email.toLowerCase()).allowed) return fail("zuViele", "email", 429);
-  const result = await checkPassword(database, email, password);
-  if (!result.ok) {
-    await recordAudit(database, {
-      caseworkerId: result.caseworkerId ?? null, jobcenterId: result.jobcenterId ?? null,
-      action: result.reason === "gesperrt" ? "anmeldung_gesperrt" : "anmeldung_fehlgeschlagen", detail: { schritt: "passwort" },
-    });
-    return result.reason === "gesperrt" ? fail("gesperrt", "email", 423, result.until) : fail("falsch", "email", 401);
-  }
-  const cw = result.caseworker;
+  const outcome = await signInWithPassword(database, email, password, attempt);
+  if (!outcome.ok) return refused(outcome, "email");
+  const cw = outcome.caseworker;
   if (cw.hasTotp) {
     const cookie = await createSession(database, cw.id, "totp");
     return redirect("/sachbearbeitung/anmelden", { headers: { "Set-Cookie": cookie } });
   }
-  const cookie = await createSession(database, cw.id, "active");
-  await recordAudit(database, { caseworkerId: cw.id, jobcenterId: cw.jobcenterId, action: "anmeldung", detail: { totp: false } });
-  return redirect("/sachbearbeitung", { headers: { "Set-Cookie": cookie } });
+  return signedIn(database, request, cw, outcome.knownDevice, false);
 }
 
 export default function Anmelden() {
   const t = useT();
   const { stage, notice } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const message = result ? t(`sachbearbeitung:anmelden.meldungen.${result.error}`, { bis: result.until ? berlinDateTime(result.until) : "" }) : undefined;
+  const until = result?.until ? (result.error === "zuViele" ? berlinTime(result.until) : berlinDateTime(result.until)) : "";
+  const message = result ? t(`sachbearbeitung:anmelden.meldungen.${result.error}`, { bis: until }) : undefined;
   const errors = result && message ? [{ name: result.field, message }] : [];
   const showCode = stage === "totp" && result?.error !== "gesperrt";
   return (

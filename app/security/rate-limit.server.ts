@@ -1,6 +1,7 @@
 /**
  * Fixed-window rate limiting in memory, per key (client address). One instance per process;
- * behind several instances use a shared store (see docs/decisions/0005).
+ * behind several instances use a shared store (see docs/decisions/0005). Caseworker sign-in
+ * has its own throttle of failures (login-throttle.server.ts).
  */
 import { env } from "~/config/env.server";
 
@@ -32,17 +33,4 @@ let resume: RateLimiter | undefined;
 export function resumeLimiter(): RateLimiter {
   resume ??= new RateLimiter(env().RESUME_ATTEMPTS, 15 * 60_000);
   return resume;
-}
-
-let loginByAddress: RateLimiter | undefined;
-let loginByAccount: RateLimiter | undefined;
-
-/**
- * Caseworker sign-in attempts (password and code steps): 30 per address and 10 per e-mail
- * address per 15 minutes, before the account lockout (5 failures) even counts.
- */
-export function loginLimiters(): { byAddress: RateLimiter; byAccount: RateLimiter } {
-  loginByAddress ??= new RateLimiter(30, 15 * 60_000);
-  loginByAccount ??= new RateLimiter(10, 15 * 60_000);
-  return { byAddress: loginByAddress, byAccount: loginByAccount };
 }

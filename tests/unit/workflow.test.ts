@@ -9,12 +9,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listAudit } from "~/caseworker/audit.server";
+import { listAudit, recordAudit } from "~/caseworker/audit.server";
+import { workedBy } from "~/caseworker/case-history.server";
+import { handleSubmissionAction } from "~/caseworker/submission-actions.server";
+import type { Authenticated } from "~/caseworker/sessions.server";
 import { exportZip } from "~/caseworker/export.server";
 import { listInbox, parseFilters } from "~/caseworker/inbox.server";
 import { createNachforderung, listNachforderungen, nachforderungSchema, refreshMissingNachweise, requestableSlots } from "~/caseworker/nachforderung.server";
 import { zip } from "~/caseworker/zip.server";
-import { allowedActions, applyAction, loadWorkflow, WorkflowConflictError, WorkflowForbiddenError } from "~/caseworker/workflow.server";
+import { allowedActions, applyAction, FreigabeRefusedError, freigabeBlocker, loadWorkflow, WorkflowConflictError, WorkflowForbiddenError } from "~/caseworker/workflow.server";
+import { csrfTokenFor } from "~/security/csrf.server";
 import type { DB } from "~/store/db.server";
 import { syncJobcenters } from "~/store/jobcenters.server";
 import { migrate } from "~/store/migrations.server";
@@ -81,6 +85,116 @@ describe.each(storeDrivers("workflow"))("workflow on $name", (driver) => {
     const actions = (await listAudit(db, JC1, { submissionId: s.id })).map((a) => a.action);
     expect(actions).toContain("freigabe_erteilt");
     expect(actions.filter((a) => a === "status_geaendert").length).toBeGreaterThanOrEqual(2);
+  });
+
+  describe("four eyes over the whole history: every path to the Freigabe", () => {
+    type Person = (typeof people)["sb"];
+    const act = (who: Person, id: string, action: Parameters<typeof applyAction>[3]["action"], seen: string, assignee?: string) =>
+      applyAction(db, who, id, { action, seen, assignee });
+    const refusal = async (who: Person, id: string) => {
+      const error = await act(who, id, "freigeben", "vollstaendig").catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(FreigabeRefusedError);
+      return (error as FreigabeRefusedError).blocker;
+    };
+    const blockerFor = async (who: Person, id: string) => freigabeBlocker((await loadWorkflow(db, JC1, id))!, who);
+
+    it("take → complete → Freigabe by the same Teamleitung is refused", async () => {
+      const s = await seedSubmission(db, JC1, "WF4AUG01", "erstantrag");
+      await act(people.tl, s.id, "uebernehmen", "eingegangen");
+      await act(people.tl, s.id, "vollstaendig", "in_bearbeitung");
+      expect(await refusal(people.tl, s.id)).toBe("selbst");
+      expect(allowedActions((await loadWorkflow(db, JC1, s.id))!, people.tl).has("freigeben")).toBe(false);
+      expect(await act(people.tl2, s.id, "freigeben", "vollstaendig")).toBe("abgeschlossen");
+    });
+
+    it("take → complete → back to work → assign to a colleague → colleague completes → the first Teamleitung is refused, a third person signs off", async () => {
+      const s = await seedSubmission(db, JC1, "WF4AUG02", "erstantrag");
+      await act(people.tl, s.id, "uebernehmen", "eingegangen");
+      await act(people.tl, s.id, "vollstaendig", "in_bearbeitung");
+      await act(people.tl, s.id, "bearbeiten", "vollstaendig");
+      await act(people.tl, s.id, "zuweisen", "in_bearbeitung", people.sb2.id);
+      await act(people.sb2, s.id, "vollstaendig", "in_bearbeitung");
+      // The columns no longer name the Teamleitung: only the history does.
+      const state = (await loadWorkflow(db, JC1, s.id))!;
+      expect(state).toMatchObject({ assignedTo: people.sb2.id, completedBy: people.sb2.id });
+      expect(state.workedBy).toEqual(expect.arrayContaining([people.tl.id, people.sb2.id]));
+      expect(state.workedBy).not.toContain(people.tl2.id);
+      expect(freigabeBlocker(state, people.tl)).toBe("verlauf");
+      expect(allowedActions(state, people.tl).has("freigeben")).toBe(false);
+      expect(await refusal(people.tl, s.id)).toBe("verlauf");
+      expect((await loadWorkflow(db, JC1, s.id))!.status).toBe("vollstaendig");
+      // A Teamleitung who never touched it may.
+      expect(allowedActions(state, people.tl2).has("freigeben")).toBe(true);
+      expect(await act(people.tl2, s.id, "freigeben", "vollstaendig")).toBe("abgeschlossen");
+      expect((await loadWorkflow(db, JC1, s.id))!.approvedBy).toBe(people.tl2.id);
+    });
+
+    it("assigning alone is not working the case: a Teamleitung who only distributed it may sign off", async () => {
+      const s = await seedSubmission(db, JC1, "WF4AUG03", "erstantrag");
+      await act(people.tl, s.id, "zuweisen", "eingegangen", people.sb.id);
+      await act(people.tl, s.id, "zuweisen", "in_bearbeitung", people.sb2.id);
+      await act(people.sb2, s.id, "vollstaendig", "in_bearbeitung");
+      const entries = await listAudit(db, JC1, { submissionId: s.id });
+      expect(entries.find((e) => e.action === "status_geaendert" && e.caseworkerId === people.tl.id)?.detail).toMatchObject({ anlass: "zuweisen" });
+      const state = (await loadWorkflow(db, JC1, s.id))!;
+      expect(state.workedBy).not.toContain(people.tl.id);
+      // …but whoever it was assigned to had the case, even if reassigned before doing anything.
+      expect(state.workedBy).toEqual(expect.arrayContaining([people.sb.id, people.sb2.id]));
+      expect(await act(people.tl, s.id, "freigeben", "vollstaendig")).toBe("abgeschlossen");
+    });
+
+    it("a Teamleitung once assigned, or who asked for documents, or reviewed a Nachreichung, is refused", async () => {
+      // Assigned by a colleague, reassigned without doing anything: had the case.
+      const assigned = await seedSubmission(db, JC1, "WF4AUG04", "erstantrag");
+      await act(people.sb, assigned.id, "zuweisen", "eingegangen", people.tl.id);
+      await act(people.sb, assigned.id, "uebernehmen", "in_bearbeitung");
+      await act(people.sb, assigned.id, "vollstaendig", "in_bearbeitung");
+      expect(await refusal(people.tl, assigned.id)).toBe("verlauf");
+
+      // Asked for documents (Nachforderung), then the caseworker took over.
+      const requested = await seedSubmission(db, JC1, "WF4AUG05", "erstantrag", { missingNachweise: 5 });
+      const model = await getSubmissionModel(db, requested.id);
+      await createNachforderung(db, people.tl, (await loadWorkflow(db, JC1, requested.id))!, model,
+        { nachweise: [requestableSlots(model)[0].slot], notiz: "", frist: inDays(14) }, 0);
+      await act(people.sb, requested.id, "uebernehmen", "unterlagen_angefordert");
+      await act(people.sb, requested.id, "vollstaendig", "unterlagen_angefordert");
+      expect(await refusal(people.tl, requested.id)).toBe("verlauf");
+
+      // Marked the Nachreichung as reviewed ("gesichtet").
+      const reviewed = await seedSubmission(db, JC1, "WF4AUG06", "erstantrag");
+      await act(people.sb, reviewed.id, "uebernehmen", "eingegangen");
+      await db.updateTable("submissions").set({ flagged: 1 }).where("id", "=", reviewed.id).execute();
+      await act(people.tl, reviewed.id, "gesichtet", "in_bearbeitung");
+      await act(people.sb, reviewed.id, "vollstaendig", "in_bearbeitung");
+      expect(await refusal(people.tl, reviewed.id)).toBe("verlauf");
+      for (const id of [assigned.id, requested.id, reviewed.id]) expect(await blockerFor(people.tl2, id)).toBeUndefined();
+    });
+
+    it("reading a case is not working it; a status entry without the assignment marker (older entries) counts", async () => {
+      const s = await seedSubmission(db, JC1, "WF4AUG07", "erstantrag");
+      await recordAudit(db, { caseworkerId: people.tl2.id, jobcenterId: JC1, submissionId: s.id, action: "antrag_angesehen" });
+      await recordAudit(db, { caseworkerId: people.tl2.id, jobcenterId: JC1, submissionId: s.id, action: "pdf_heruntergeladen" });
+      expect(await workedBy(db, s.id)).toEqual([]);
+      await recordAudit(db, { caseworkerId: people.tl2.id, jobcenterId: JC1, submissionId: s.id, action: "status_geaendert", detail: { von: "eingegangen", nach: "in_bearbeitung" } });
+      expect(await workedBy(db, s.id)).toEqual([people.tl2.id]);
+    });
+
+    it("the submission page's POST says why a Freigabe is refused", async () => {
+      const s = await seedSubmission(db, JC1, "WF4AUG08", "erstantrag");
+      await act(people.tl, s.id, "uebernehmen", "eingegangen");
+      await act(people.tl, s.id, "zuweisen", "in_bearbeitung", people.sb.id);
+      await act(people.sb, s.id, "vollstaendig", "in_bearbeitung");
+      const cookie = "four-eyes-csrf";
+      const request = new Request("http://localhost/x", {
+        method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: `csrf=${cookie}` },
+        body: new URLSearchParams({ csrf: csrfTokenFor(cookie), intent: "freigeben", status: "vollstaendig" }),
+      });
+      const auth = { database: db, caseworker: people.tl } as Authenticated;
+      const result = (await handleSubmissionAction(auth, request, s.id)) as unknown as { data: unknown; init: { status: number } };
+      expect(result.init.status).toBe(403);
+      expect(result.data).toEqual({ problem: "verboten", blocker: "verlauf" });
+      expect((await loadWorkflow(db, JC1, s.id))!.status).toBe("vollstaendig");
+    });
   });
 
   it("a Veränderungsmitteilung closes without four eyes; stale and repeated actions are refused", async () => {
