@@ -5,7 +5,7 @@ declare module "@remix-run/node" {
     nonce: string;
     /** The token forms must echo (HMAC of this browser's csrf cookie). */
     csrfToken: string;
-    /** Client address for rate limiting (X-Forwarded-For only with TRUST_PROXY). */
+    /** Client address for rate limiting: the socket peer, or behind TRUST_PROXY hops the X-Forwarded-For entry the outermost trusted proxy appended. */
     clientIp: string;
   }
 }

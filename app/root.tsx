@@ -16,6 +16,7 @@ import fallbackCommon from "../locales/de/common.json";
 import stylesHref from "./styles/app.css";
 import tokensHref from "./styles/kern-tokens.css";
 import { useNonce } from "./ui/nonce";
+import { refusalPage } from "./ui/refusal";
 import { DEFAULT_ERROR_KIND, ERROR_KINDS } from "./ui/text-pages";
 import { usePageTitle } from "./ui/title";
 
@@ -154,11 +155,13 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const root = useRouteLoaderData<RootData>("root");
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const fallback: RootData = root ?? {
+  // A refused request brings its own shell: after an action fails the root loader does not run.
+  const refused = refusalPage(error);
+  const fallback: RootData = root ?? refused?.shell ?? {
     lng: "de", dir: "ltr", bundle: { common: fallbackCommon }, languages: [], csrfToken: "", sentryDsn: "",
   };
   const t = createT(fallback.lng, fallback.bundle);
-  const kind = ERROR_KINDS[status as keyof typeof ERROR_KINDS] ?? DEFAULT_ERROR_KIND;
+  const kind = refused?.kind ?? ERROR_KINDS[status as keyof typeof ERROR_KINDS] ?? DEFAULT_ERROR_KIND;
   return (
     <I18nProvider lng={fallback.lng} dir={fallback.dir} bundle={fallback.bundle}>
       <Shell root={fallback} pageTitle={`${t(`errorPage.${kind}.title`)} – ${t("serviceName")}`}>

@@ -1,6 +1,7 @@
 /**
  * The HTTP server: static files, security headers with a per-response CSP nonce, the CSRF
- * cookie, request logs without personal data, and the Remix handler. Built to build/server.js.
+ * cookie, request logs without personal data, the origin check, and the Remix handler — with
+ * error details only for a developer on this machine (ADR 0019). Built to build/server.js.
  */
 import { randomBytes } from "node:crypto";
 import { createRequestHandler } from "@remix-run/express";
@@ -9,8 +10,10 @@ import * as Sentry from "@sentry/remix";
 import compression from "compression";
 import express from "express";
 import { env } from "../app/config/env.server";
-import { scrubBreadcrumb, scrubEvent } from "../app/monitoring/scrub";
+import { redact, scrubBreadcrumb, scrubEvent } from "../app/monitoring/scrub";
+import { errorStatus, plainErrorPage } from "../app/render/plain-error-page.server";
 import { cookieValue, CSRF_COOKIE, csrfTokenFor } from "../app/security/csrf.server";
+import { clientAddress, CROSS_ORIGIN, isCrossOrigin, REFUSAL_HEADER, showsErrorDetails, UNSAFE_METHODS } from "../app/security/request-source.server";
 import { secureCookies } from "../app/config/env.server";
 
 const config = env();
@@ -72,7 +75,8 @@ function loggablePath(path: string): string {
 
 const app = express();
 app.disable("x-powered-by");
-if (config.TRUST_PROXY) app.set("trust proxy", true);
+// Exactly TRUST_PROXY hops (protocol and host for request URLs; the client address below).
+if (config.TRUST_PROXY > 0) app.set("trust proxy", config.TRUST_PROXY);
 app.use(compression());
 
 app.use((req, res, next) => {
@@ -103,18 +107,49 @@ app.use((req, res, next) => {
   next();
 });
 
-app.all(
-  "*",
+/**
+ * The origin check for state-changing requests, instead of Remix's (which answers a foreign or
+ * unreadable Origin with an empty 500): a request from another site is marked, and the action's
+ * readVerifiedForm answers it with 403 and a page. A client's own marker is dropped.
+ */
+app.use((req, _res, next) => {
+  delete req.headers[REFUSAL_HEADER];
+  if (UNSAFE_METHODS.has(req.method)) {
+    const forwardedHost = req.headers["x-forwarded-host"];
+    if (isCrossOrigin(req.headers.origin, req.headers.host, Array.isArray(forwardedHost) ? forwardedHost[0] : forwardedHost, config.TRUST_PROXY)) {
+      req.headers[REFUSAL_HEADER] = CROSS_ORIGIN;
+    }
+    delete req.headers.origin;
+  }
+  next();
+});
+
+const remixHandler = (mode: "production" | "development") =>
   createRequestHandler({
     build,
-    mode: config.NODE_ENV === "production" ? "production" : "development",
+    mode,
     getLoadContext: (req, res) => ({
       nonce: res.locals.nonce as string,
       csrfToken: res.locals.csrfToken as string,
-      clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+      clientIp: clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], config.TRUST_PROXY),
     }),
-  }),
-);
+  });
+const sanitised = remixHandler("production");
+const detailed = config.NODE_ENV === "development" ? remixHandler("development") : sanitised;
+app.all("*", (req, res, next) => (showsErrorDetails(config.NODE_ENV, req.socket.remoteAddress, req.headers) ? detailed : sanitised)(req, res, next));
+
+/** Errors before the app (an undecodable path, an unreadable Host): a page from locales/, no details. */
+app.use(async (error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+  const status = errorStatus(error);
+  if (status >= 500) {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : "non-error thrown";
+    console.error(JSON.stringify({ t: new Date().toISOString(), level: "error", message: redact(message) }));
+  }
+  if (res.headersSent) return void res.end();
+  const page = await plainErrorPage(status, req.headers as { cookie?: string; "accept-language"?: string }).catch(() => "");
+  res.status(status).type("html").setHeader("Cache-Control", "no-store");
+  res.send(page);
+});
 
 // Migrations, jobcenter sync and the draft purge run inside the Remix build (one DB handle).
 const start = (build.entry.module as { startBackgroundJobs?: () => Promise<void> }).startBackgroundJobs;

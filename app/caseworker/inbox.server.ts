@@ -10,6 +10,7 @@ import { getSubmissionModel, type StoredSubmission } from "~/store/submissions.s
 import type { Fachdaten } from "~/submission/document";
 import { INBOX_FLOWS, STATUSES } from "./texts";
 import { applicantName } from "./view.server";
+import { pageParam } from "./paging";
 
 export const PAGE_SIZE = 25;
 /** Name search decrypts candidates in memory (names are encrypted): at most this many, newest first. */
@@ -62,7 +63,6 @@ export function parseFilters(params: URLSearchParams): InboxFilters {
   const status = get("status");
   const from = get("von");
   const to = get("bis");
-  const page = Number.parseInt(params.get("seite") ?? "1", 10);
   return {
     flow: flow && (INBOX_FLOWS as readonly string[]).includes(flow) ? flow : undefined,
     status: status && (STATUSES as readonly string[]).includes(status) ? status : undefined,
@@ -74,7 +74,7 @@ export function parseFilters(params: URLSearchParams): InboxFilters {
     assignee: get("zugewiesen") && /^(ich|niemand|[0-9a-f-]{36})$/i.test(get("zugewiesen")!) ? get("zugewiesen") : undefined,
     flagged: params.get("neu") === "1" || undefined,
     sort: params.get("sortierung") === "alt" ? "alt" : "neu",
-    page: Number.isFinite(page) && page > 0 ? page : 1,
+    page: pageParam(params.get("seite")),
   };
 }
 

@@ -14,7 +14,8 @@ const schema = z.object({
   RESUME_ATTEMPTS: z.coerce.number().int().min(1).default(10),
   SENTRY_DSN: z.string().url().optional().or(z.literal("").transform(() => undefined)),
   SENTRY_ENVIRONMENT: z.string().optional(),
-  TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  /** Proxy hops in front of the server whose X-Forwarded-For entries count: 0 (`false`), 1 (`true`) or a number. */
+  TRUST_PROXY: z.string().regex(/^(true|false|\d)$/).default("false").transform((v) => (v === "true" ? 1 : v === "false" ? 0 : Number(v))),
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),
 });
 

@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { areaUser } from "~/caseworker/area.server";
 import { listAudit, recordAudit } from "~/caseworker/audit.server";
+import { pageParam } from "~/caseworker/paging";
 import { submissionPath } from "~/caseworker/paths";
 import { requireCaseworker } from "~/caseworker/sessions.server";
 import { AreaBar, berlinDateTime } from "~/caseworker/ui";
@@ -13,7 +14,7 @@ const AUDIT_PAGE_SIZE = 100;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const auth = await requireCaseworker(request, { roles: ["administration"] });
-  const seite = Math.max(1, Number.parseInt(new URL(request.url).searchParams.get("seite") ?? "1", 10) || 1);
+  const seite = pageParam(new URL(request.url).searchParams.get("seite"));
   const entries = await listAudit(auth.database, auth.caseworker.jobcenterId, { limit: AUDIT_PAGE_SIZE + 1, offset: (seite - 1) * AUDIT_PAGE_SIZE });
   await recordAudit(auth.database, { caseworkerId: auth.caseworker.id, jobcenterId: auth.caseworker.jobcenterId, action: "protokoll_angesehen", detail: { seite } });
   return {

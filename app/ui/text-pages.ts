@@ -5,5 +5,9 @@ export const TEXT_PAGES = {
 } as const;
 
 /** Error page kinds by HTTP status; each has `errorPage.<kind>.title` and `.body`. */
-export const ERROR_KINDS = { 404: "notFound", 403: "forbidden", 429: "tooMany" } as const;
+export const ERROR_KINDS = {
+  400: "badRequest", 403: "forbidden", 404: "notFound", 413: "tooLarge", 415: "unsupportedType", 429: "tooMany",
+} as const;
 export const DEFAULT_ERROR_KIND = "server";
+/** Kinds a refused request names itself, where its status alone says too little (app/ui/refusal.ts). */
+export const REFUSAL_KINDS = ["crossOrigin"] as const;

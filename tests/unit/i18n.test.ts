@@ -12,7 +12,7 @@ import { POSTCODE } from "~/flows/postcode";
 import { flowIds, getFlow } from "~/flows/registry.server";
 import { RESUME_FAILURES } from "~/flows/resume.server";
 import { LANGUAGES } from "~/i18n/config";
-import { DEFAULT_ERROR_KIND, ERROR_KINDS, TEXT_PAGES } from "~/ui/text-pages";
+import { DEFAULT_ERROR_KIND, ERROR_KINDS, REFUSAL_KINDS, TEXT_PAGES } from "~/ui/text-pages";
 import { UPLOAD_ERROR_CODES } from "~/uploads/errors";
 import { STATUS_ACCESS_FAILURES } from "~/submission/status-access.server";
 import { ACTION_PROBLEMS, FREIGABE_BLOCKERS, NACHFORDERUNG_ERRORS, WORKFLOW_ACTIONS, WORKFLOW_MESSAGES, AUDIT_ACTIONS, DELIVERY_STATES, HISTORY_EVENTS, INBOX_FLOWS, LOGIN_MESSAGES, ROLES, SEAL_RESULTS, STATUSES } from "~/caseworker/texts";
@@ -83,7 +83,7 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
     for (const m of src.matchAll(/\$\{(?:[\w.]+\.)?(?:namespace|ns)\}:([A-Za-z][\w.]*\w)`/g)) for (const f of flows) add(`${f.namespace}:${m[1]}`);
   }
   for (const code of ERROR_CODES) add(`validation.${code}`);
-  for (const kind of [...Object.values(ERROR_KINDS), DEFAULT_ERROR_KIND]) { add(`errorPage.${kind}.title`); add(`errorPage.${kind}.body`); }
+  for (const kind of [...Object.values(ERROR_KINDS), ...REFUSAL_KINDS, DEFAULT_ERROR_KIND]) { add(`errorPage.${kind}.title`); add(`errorPage.${kind}.body`); }
   for (const [page, sections] of Object.entries(TEXT_PAGES)) {
     add(`${page}.title`); add(`${page}.lead`);
     for (const s of sections) { add(`${page}.${s}.title`); add(`${page}.${s}.body`); }
