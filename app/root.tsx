@@ -11,11 +11,13 @@ import { flowIds, getFlow } from "./flows/registry.server";
 import { direction, isLanguage, LANGUAGES } from "./i18n/config";
 import { I18nProvider, useI18n } from "./i18n/context";
 import { bundleFor, detectLanguage, fixedT, languageCookie, PAGE_TEXTS } from "./i18n/i18next.server";
+import { getSession, holdsAnything } from "./security/session.server";
 import { createT, mergeBundles, type Bundle } from "./i18n/translate";
 import fallbackCommon from "../locales/de/common.json";
 import stylesHref from "./styles/app.css";
 import tokensHref from "./styles/kern-tokens.css";
 import { useNonce } from "./ui/nonce";
+import { EndOnDeviceForm, END_ON_DEVICE_PATH, offersEndOnDevice } from "./ui/EndOnDevice";
 import { refusalPage } from "./ui/refusal";
 import { DEFAULT_ERROR_KIND, ERROR_KINDS } from "./ui/text-pages";
 import { usePageTitle } from "./ui/title";
@@ -54,19 +56,25 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       bundle: bundleFor(lng, namespacesFor(url.pathname), PAGE_TEXTS),
       languages: caseworker ? [] : LANGUAGES.map((code) => ({ code, name: fixedT(code)("languageName") })),
       csrfToken: context.csrfToken,
+      // Whether this browser holds a draft or a receipt: the footer then offers "Auf diesem Gerät beenden".
+      applicantSession: !caseworker && holdsAnything(await getSession(request)),
       sentryDsn: env().SENTRY_DSN ?? "",
     },
     { headers },
   );
 }
 
-export type RootData = Awaited<ReturnType<typeof loader>>["data"];
+type LoaderData = Awaited<ReturnType<typeof loader>>["data"];
+/** The root's data; error pages of refused requests bring their own, without a session. */
+export type RootData = Omit<LoaderData, "applicantSession"> & { applicantSession?: boolean };
 
 export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl }) =>
   currentUrl.searchParams.get("lng") !== nextUrl.searchParams.get("lng") ||
   flowSegment(currentUrl.pathname) !== flowSegment(nextUrl.pathname) ||
   currentUrl.pathname.startsWith("/eingang/") !== nextUrl.pathname.startsWith("/eingang/") ||
-  isCaseworkerPath(currentUrl.pathname) !== isCaseworkerPath(nextUrl.pathname);
+  isCaseworkerPath(currentUrl.pathname) !== isCaseworkerPath(nextUrl.pathname) ||
+  // Ending the session on this device changes what the footer offers.
+  currentUrl.pathname === END_ON_DEVICE_PATH || nextUrl.pathname === END_ON_DEVICE_PATH;
 
 function LanguageSwitcher({ languages }: { languages: RootData["languages"] }) {
   const { lng, t } = useI18n();
@@ -92,8 +100,9 @@ function LanguageSwitcher({ languages }: { languages: RootData["languages"] }) {
   );
 }
 
-function Shell({ children, root, pageTitle }: { children: ReactNode; root: RootData; pageTitle?: string }) {
+function Shell({ children, root, pageTitle, endOnDevice = false }: { children: ReactNode; root: RootData; pageTitle?: string; endOnDevice?: boolean }) {
   const { t } = useI18n();
+  const { pathname } = useLocation();
   const nonce = useNonce();
   const computedTitle = usePageTitle(t);
   return (
@@ -117,6 +126,7 @@ function Shell({ children, root, pageTitle }: { children: ReactNode; root: RootD
         </main>
         <footer className="site-footer">
           <div className="container">
+            {endOnDevice && root.csrfToken && offersEndOnDevice(pathname, root.applicantSession === true) ? <EndOnDeviceForm /> : null}
             <ul className="site-footer__links">
               <li><Link to="/fortsetzen">{t("footer.resume")}</Link></li>
               <li><Link to="/stand">{t("footer.status")}</Link></li>
@@ -144,7 +154,7 @@ export default function App() {
   const bundle = usePageBundle(root);
   return (
     <I18nProvider lng={root.lng} dir={root.dir} bundle={bundle}>
-      <Shell root={root}>
+      <Shell root={root} endOnDevice>
         <Outlet />
       </Shell>
     </I18nProvider>

@@ -147,6 +147,7 @@ async function commonPages(lng: string, visit: (label: string, served: Served) =
   await visit("resume, code malformed", await applicant.submit({ code: "ABCD-EFGH" }, "button[type=submit]"));
   await visit("status lookup", await applicant.get("/stand")); scanned("stand._index.tsx");
   await visit("status lookup, nothing entered", await applicant.submit({}, "button[type=submit]"));
+  await visit("end on this device, nothing to end", await applicant.get("/beenden")); scanned("beenden.tsx");
 
   const persona = personas.find((p) => p.name === "vermoegen-konto")!;
   await startFlow(applicant, "veraenderung", persona.postcode);
@@ -156,12 +157,17 @@ async function commonPages(lng: string, visit: (label: string, served: Served) =
   await visit("check answers", applicant.page!); scanned("antrag.$flow.pruefen.tsx");
   await visit("check answers, no declaration", await applicant.submit({}));
   await visit("continue later", await applicant.get("/antrag/veraenderung/spaeter")); scanned("antrag.$flow.spaeter.tsx");
+  await visit("end on this device, confirmation with a draft", await applicant.submit({}, 'form[action="/beenden"] button[type=submit]'));
   await visit("Nachweise before sending", await applicant.get("/antrag/veraenderung/nachweise")); scanned("antrag.$flow.nachweise.tsx");
   await applicant.get("/antrag/veraenderung/pruefen");
   const receipt = await applicant.submit({ erklaerung: "ja" });
   await visit("receipt", receipt); scanned("eingang.$id.tsx");
   await visit("status of one's own submission", await applicant.get(`${receipt.path}/stand`)); scanned("eingang.$id_.stand.tsx");
   await visit("Nachweise after sending", await applicant.get(`${receipt.path}/nachweise`)); scanned("eingang.$id_.nachweise.tsx");
+  // "Auf diesem Gerät beenden" from the receipt: the confirmation with reference and Zugangscode, then the end.
+  await applicant.get(receipt.path);
+  await visit("end on this device, confirmation", await applicant.submit({}, 'form[action="/beenden"] button[type=submit]'));
+  await visit("end on this device, ended", await applicant.submit({}, "button.button--primary[type=submit]"));
   return receipt;
 }
 
