@@ -12,6 +12,7 @@ import { deleteExpiredDrafts } from "./store/drafts.server";
 import { getJobcenter, jobcenters } from "./store/jobcenters.server";
 import { ensureDemoCaseworkers } from "./caseworker/demo.server";
 import { runDueDeliveries } from "./delivery/worker.server";
+import { purgeExpiredRateLimits } from "./security/rate-limit.server";
 
 export const streamTimeout = 5_000;
 
@@ -89,4 +90,8 @@ export async function startBackgroundJobs(): Promise<void> {
   };
   await purge();
   setInterval(purge, 60 * 60_000).unref();
+  // Rate-limit rows whose window or throttle has ended (ADR 0023); any instance may do it.
+  const purgeLimits = () => purgeExpiredRateLimits(database).catch(logError);
+  await purgeLimits();
+  setInterval(purgeLimits, 10 * 60_000).unref();
 }

@@ -33,32 +33,33 @@ export type SignInOutcome =
   | { ok: false; reason: "falsch" | "codeFalsch" }
   | { ok: false; reason: "gesperrt"; until: string };
 
-type Gate = { refused: number } | { refused?: undefined; knownDevice: boolean; succeeded: () => void };
+type Gate = { refused: number } | { refused?: undefined; knownDevice: boolean; succeeded: () => Promise<void> };
 
-/** Which throttle the attempt counts against; refused, or one failure reserved until it succeeds. */
-function admit(accountId: string | undefined, attempt: Attempt): Gate {
+/**
+ * Which throttle the attempt counts against; refused, or one failure reserved until it succeeds.
+ * Each throttle answers and reserves in one statement on the shared database (ADR 0023).
+ */
+async function admit(accountId: string | undefined, attempt: Attempt): Promise<Gate> {
   const throttles = attempt.throttles ?? loginThrottles();
   const now = (attempt.now ?? new Date()).getTime();
   const device = accountId ? knownDeviceId(attempt.deviceCookie, accountId, attempt.now) : undefined;
-  if (device && throttles.byDevice.check(device, now).allowed) {
-    throttles.byDevice.fail(device, now);
+  if (device && (await throttles.byDevice.attempt(device, now)).allowed) {
     return { knownDevice: true, succeeded: () => throttles.byDevice.refund(device) };
   }
   const address = addressKey(attempt.ip);
-  const check = throttles.byAddress.check(address, now);
+  const check = await throttles.byAddress.attempt(address, now);
   if (!check.allowed) return { refused: check.retryAfterSeconds };
-  throttles.byAddress.fail(address, now);
   return { knownDevice: false, succeeded: () => throttles.byAddress.refund(address) };
 }
 
 /** Step one: e-mail address and password. */
 export async function signInWithPassword(db: DB, email: string, password: string, attempt: Attempt): Promise<SignInOutcome> {
   const account = await findCaseworkerByEmail(db, email);
-  const gate = admit(account?.id, attempt);
+  const gate = await admit(account?.id, attempt);
   if (gate.refused !== undefined) return { ok: false, reason: "zuViele", retryAfterSeconds: gate.refused };
   const result = await checkPassword(db, email, password, attempt.now, { knownDevice: gate.knownDevice });
   if (result.ok) {
-    gate.succeeded();
+    await gate.succeeded();
     return { ok: true, caseworker: result.caseworker, knownDevice: gate.knownDevice };
   }
   await recordAudit(db, {
@@ -70,11 +71,11 @@ export async function signInWithPassword(db: DB, email: string, password: string
 
 /** Step two: the TOTP code of the account whose password was accepted. */
 export async function signInWithCode(db: DB, caseworker: Caseworker, code: string, attempt: Attempt): Promise<SignInOutcome> {
-  const gate = admit(caseworker.id, attempt);
+  const gate = await admit(caseworker.id, attempt);
   if (gate.refused !== undefined) return { ok: false, reason: "zuViele", retryAfterSeconds: gate.refused };
   const result = await checkTotp(db, caseworker.id, code, attempt.now, { knownDevice: gate.knownDevice });
   if (result.ok) {
-    gate.succeeded();
+    await gate.succeeded();
     return { ok: true, caseworker, knownDevice: gate.knownDevice };
   }
   await recordAudit(db, {

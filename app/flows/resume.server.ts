@@ -13,7 +13,7 @@ export const RESUME_FAILURES = ["invalid", "notFound", "tooMany"] as const;
 export type ResumeFailure = (typeof RESUME_FAILURES)[number];
 
 export async function resume(request: Request, clientIp: string, input: string): Promise<Response | ResumeFailure> {
-  const limit = resumeLimiter().attempt(clientIp);
+  const limit = await resumeLimiter().attempt(clientIp);
   if (!limit.allowed) return "tooMany";
   const code = normaliseCode(input);
   if (!isWellFormedCode(code, RESUME_CODE_LENGTH)) return "invalid";

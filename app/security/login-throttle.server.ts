@@ -1,13 +1,16 @@
 /**
  * Throttling of failed sign-ins, aimed at whoever fails (ADR 0020): an address that keeps
  * guessing waits longer after each failure and is stopped for a while at a hard limit; a
- * successful sign-in gives its attempt back. In memory per process, like the other limits
- * (rate-limit.server.ts); the account lockout itself is in the database.
+ * successful sign-in gives its attempt back. In the database, shared by every server process
+ * (ADR 0023, table rate_limits, like rate-limit.server.ts); the account lockout is there too.
  *
- * An attempt is counted *before* the password is checked (`fail`) and given back when it
- * succeeded (`refund`), so parallel requests cannot slip past the limit while argon2 is busy.
+ * An attempt is counted *before* the password is checked and given back when it succeeded
+ * (`refund`), so parallel requests cannot slip past the limit while argon2 is busy: `attempt`
+ * checks and reserves in one atomic statement (INSERT … ON CONFLICT DO UPDATE … RETURNING).
  */
 import { isIP } from "node:net";
+import { sql, type RawBuilder } from "kysely";
+import { ms, privateName, resolveStore, rowKey, type LimitOutcome, type RateLimitStore } from "./rate-limit.server";
 
 export interface ThrottlePolicy {
   /** Failures without any wait. */
@@ -26,58 +29,94 @@ interface Entry {
   last: number;
 }
 
+/** How long after its last failure an entry with this many failures has to wait (ms). */
+export function waitAfter(policy: ThrottlePolicy, failures: number): number {
+  const { free, hard, baseDelayMs, maxDelayMs, forgetMs } = policy;
+  if (failures >= hard) return forgetMs;
+  if (failures < free) return 0;
+  return Math.min(baseDelayMs * 2 ** (failures - free), maxDelayMs);
+}
+
+type Row = { count: number | string; last_at: number | string; admitted?: number | string };
+
 export class FailureThrottle {
-  private entries = new Map<string, Entry>();
+  readonly name: string;
+  private readonly store: RateLimitStore | undefined;
+  /** waitAfter(policy, rate_limits.count) as SQL: the policy's numbers inlined (no user data). */
+  private readonly waitSql: RawBuilder<number>;
 
-  constructor(readonly policy: ThrottlePolicy) {}
-
-  private current(key: string, now: number): Entry | undefined {
-    const entry = this.entries.get(key);
-    if (entry && entry.last + this.policy.forgetMs <= now) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return entry;
+  constructor(readonly policy: ThrottlePolicy, options: { name?: string; store?: RateLimitStore } = {}) {
+    this.name = options.name ?? privateName("throttle");
+    this.store = options.store;
+    const { free, hard } = policy;
+    const steps = [];
+    for (let n = free; n < hard; n++) steps.push(sql` when rate_limits.count = ${sql.lit(n)} then ${sql.lit(waitAfter(policy, n))}`);
+    this.waitSql = sql<number>`case when rate_limits.count >= ${sql.lit(hard)} then ${sql.lit(policy.forgetMs)}${sql.join(steps, sql``)} else 0 end`;
   }
 
   /** When the next attempt of this entry may come (ms since the epoch). */
   private nextAllowed(entry: Entry): number {
-    const { free, hard, baseDelayMs, maxDelayMs, forgetMs } = this.policy;
-    if (entry.failures >= hard) return entry.last + forgetMs;
-    if (entry.failures < free) return 0;
-    return entry.last + Math.min(baseDelayMs * 2 ** (entry.failures - free), maxDelayMs);
+    const wait = waitAfter(this.policy, entry.failures);
+    return wait === 0 ? 0 : entry.last + wait;
   }
 
-  /** May this key try now? If not, for how long it has to wait. */
-  check(key: string, now: number = Date.now()): { allowed: boolean; retryAfterSeconds: number } {
-    const entry = this.current(key, now);
+  private outcome(entry: Entry | undefined, now: number): LimitOutcome {
     const wait = entry ? this.nextAllowed(entry) - now : 0;
     return wait > 0 ? { allowed: false, retryAfterSeconds: Math.ceil(wait / 1000) } : { allowed: true, retryAfterSeconds: 0 };
   }
 
-  /** Counts one failure (or reserves one for an attempt under way). */
-  fail(key: string, now: number = Date.now()): void {
-    if (this.entries.size > 10_000) this.sweep(now);
-    const entry = this.current(key, now) ?? { failures: 0, last: now };
-    entry.failures++;
-    entry.last = now;
-    this.entries.delete(key);
-    this.entries.set(key, entry);
+  /** May this key try now? If not, for how long it has to wait. Counts nothing. */
+  async check(key: string, now: number = Date.now()): Promise<LimitOutcome> {
+    const database = await resolveStore(this.store);
+    const row = await database.selectFrom("rate_limits").select(["count", "last_at", "expires_at"]).where("key", "=", rowKey(this.name, key)).executeTakeFirst();
+    const entry = row && Number(row.expires_at) > now ? { failures: Number(row.count), last: Number(row.last_at) } : undefined;
+    return this.outcome(entry, now);
+  }
+
+  /**
+   * Check and reserve in one statement: when the key may try now, one failure is counted (give
+   * it back with `refund` if the attempt succeeds); when not, nothing changes and the answer
+   * says how long to wait.
+   */
+  async attempt(key: string, now: number = Date.now()): Promise<LimitOutcome> {
+    const database = await resolveStore(this.store);
+    const fresh = sql`rate_limits.expires_at <= excluded.last_at`;
+    const allowed = sql`(rate_limits.count < ${sql.lit(this.policy.free)} or rate_limits.last_at + ${this.waitSql} <= excluded.last_at)`;
+    const { rows } = await sql<Row>`
+      insert into rate_limits (key, count, last_at, expires_at, admitted)
+      values (${rowKey(this.name, key)}, 1, ${ms(now)}, ${ms(now + this.policy.forgetMs)}, 1)
+      on conflict (key) do update set
+        count = case when ${fresh} then 1 when ${allowed} then rate_limits.count + 1 else rate_limits.count end,
+        last_at = case when ${fresh} or ${allowed} then excluded.last_at else rate_limits.last_at end,
+        expires_at = case when ${fresh} or ${allowed} then excluded.expires_at else rate_limits.expires_at end,
+        admitted = case when ${fresh} or ${allowed} then 1 else 0 end
+      returning count, last_at, admitted`.execute(database);
+    const row = rows[0];
+    if (Number(row.admitted) === 1) return { allowed: true, retryAfterSeconds: 0 };
+    // Refused: the row is as it was, and says how long to wait.
+    return this.outcome({ failures: Number(row.count), last: Number(row.last_at) }, now);
+  }
+
+  /** Counts one failure, whatever the state. */
+  async fail(key: string, now: number = Date.now()): Promise<void> {
+    const database = await resolveStore(this.store);
+    await sql`
+      insert into rate_limits (key, count, last_at, expires_at, admitted)
+      values (${rowKey(this.name, key)}, 1, ${ms(now)}, ${ms(now + this.policy.forgetMs)}, 1)
+      on conflict (key) do update set
+        count = case when rate_limits.expires_at <= excluded.last_at then 1 else rate_limits.count + 1 end,
+        last_at = excluded.last_at,
+        expires_at = excluded.expires_at,
+        admitted = 1`.execute(database);
   }
 
   /** The attempt succeeded: it does not count (earlier failures still do). */
-  refund(key: string): void {
-    const entry = this.entries.get(key);
-    if (entry) entry.failures = Math.max(0, entry.failures - 1);
-  }
-
-  private sweep(now: number) {
-    for (const [k, v] of this.entries) if (v.last + this.policy.forgetMs <= now) this.entries.delete(k);
-    // Still too many (addresses without end): the oldest go first.
-    for (const k of this.entries.keys()) {
-      if (this.entries.size <= 10_000) break;
-      this.entries.delete(k);
-    }
+  async refund(key: string): Promise<void> {
+    const database = await resolveStore(this.store);
+    await database.updateTable("rate_limits")
+      .set({ count: sql<number>`case when count > 0 then count - 1 else 0 end` })
+      .where("key", "=", rowKey(this.name, key))
+      .execute();
   }
 }
 
@@ -106,12 +145,22 @@ export interface LoginThrottles {
   byDevice: FailureThrottle;
 }
 
-export const newLoginThrottles = (): LoginThrottles => ({ byAddress: new FailureThrottle(ADDRESS_POLICY), byDevice: new FailureThrottle(DEVICE_POLICY) });
+/**
+ * A set of throttles. Without a name they share nothing with any other set (tests); the
+ * application's set (loginThrottles) has fixed names, so every instance counts together.
+ */
+export const newLoginThrottles = (options: { name?: string; store?: RateLimitStore } = {}): LoginThrottles => {
+  const name = options.name ?? privateName("login");
+  return {
+    byAddress: new FailureThrottle(ADDRESS_POLICY, { name: `${name}-address`, store: options.store }),
+    byDevice: new FailureThrottle(DEVICE_POLICY, { name: `${name}-device`, store: options.store }),
+  };
+};
 
 let shared: LoginThrottles | undefined;
 
-/** The process's throttles for caseworker sign-in. */
+/** The throttles for caseworker sign-in, shared by every instance through the application's database. */
 export function loginThrottles(): LoginThrottles {
-  shared ??= newLoginThrottles();
+  shared ??= newLoginThrottles({ name: "login" });
   return shared;
 }

@@ -21,6 +21,11 @@ export function openDatabase(url: string | undefined, dataDir: string): DB {
   if (file !== ":memory:") mkdirSync(join(file, ".."), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma("journal_mode = WAL");
+  // Every commit reaches the disk before it is answered (ADR 0023): a receipt shown is a
+  // submission kept, even through a power loss. Explicit, because better-sqlite3 is built with
+  // SQLITE_DEFAULT_WAL_SYNCHRONOUS=1 (NORMAL) for databases already in WAL mode — every start
+  // but the first — under which a power loss can take back the last commits.
+  sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });

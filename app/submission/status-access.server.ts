@@ -29,7 +29,7 @@ export const STATUS_ACCESS_FAILURES = ["invalid", "notFound", "tooMany"] as cons
 export type StatusAccessFailure = (typeof STATUS_ACCESS_FAILURES)[number];
 
 export async function openByCode(request: Request, clientIp: string, referenceInput: string, codeInput: string): Promise<Response | StatusAccessFailure> {
-  if (!resumeLimiter().attempt(clientIp).allowed) return "tooMany";
+  if (!(await resumeLimiter().attempt(clientIp)).allowed) return "tooMany";
   const reference = normaliseCode(referenceInput);
   const code = normaliseCode(codeInput);
   if (!isWellFormedCode(reference, REFERENCE_LENGTH) || !isWellFormedCode(code, ACCESS_CODE_LENGTH)) return "invalid";

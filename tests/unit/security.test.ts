@@ -1,6 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csrfTokenFor, readVerifiedForm } from "~/security/csrf.server";
-import { RateLimiter } from "~/security/rate-limit.server";
+import { purgeExpiredRateLimits, RateLimiter } from "~/security/rate-limit.server";
+import type { DB } from "~/store/db.server";
+import { migrate } from "~/store/migrations.server";
+import { storeDrivers } from "../fixtures/databases";
 
 function post(body: Record<string, string>, cookie?: string) {
   return new Request("http://localhost/x", {
@@ -27,14 +30,52 @@ describe("CSRF", () => {
   });
 });
 
-describe("rate limiter", () => {
-  it("allows the limit per window, per key, then refuses until the window ends", () => {
-    const limiter = new RateLimiter(3, 1000);
+describe.each(storeDrivers("ratelimit"))("rate limiter on $name (ADR 0023)", (driver) => {
+  let store: DB;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    ({ db: store, drop } = await driver.open());
+    await migrate(store);
+  });
+  afterAll(async () => { await store.destroy(); await drop(); });
+
+  it("allows the limit per window, per key, then refuses until the window ends", async () => {
+    const limiter = new RateLimiter(3, 1000, { store });
     const t0 = 1_000_000;
-    expect([1, 2, 3].map(() => limiter.attempt("ip", t0).allowed)).toEqual([true, true, true]);
-    expect(limiter.attempt("ip", t0 + 10)).toMatchObject({ allowed: false, retryAfterSeconds: 1 });
-    expect(limiter.attempt("other", t0 + 10).allowed).toBe(true);
-    expect(limiter.attempt("ip", t0 + 1000).allowed).toBe(true);
+    const first = [];
+    for (let i = 0; i < 3; i++) first.push((await limiter.attempt("ip", t0)).allowed);
+    expect(first).toEqual([true, true, true]);
+    expect(await limiter.attempt("ip", t0 + 10)).toMatchObject({ allowed: false, retryAfterSeconds: 1 });
+    expect((await limiter.attempt("other", t0 + 10)).allowed).toBe(true);
+    expect((await limiter.attempt("ip", t0 + 1000)).allowed).toBe(true);
+  });
+
+  it("counts together under one name (two instances), apart under another; parallel attempts never pass the limit", async () => {
+    const a = new RateLimiter(5, 60_000, { name: "shared", store });
+    const b = new RateLimiter(5, 60_000, { name: "shared", store });
+    const t0 = 2_000_000;
+    const outcomes = await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 ? a : b).attempt("203.0.113.1", t0)));
+    expect(outcomes.filter((o) => o.allowed)).toHaveLength(5);
+    expect((await new RateLimiter(5, 60_000, { store }).attempt("203.0.113.1", t0)).allowed).toBe(true);
+  });
+
+  it("purges the rows whose window has ended, and only those", async () => {
+    const limiter = new RateLimiter(3, 1000, { store });
+    await limiter.attempt("old", 5_000_000);
+    await limiter.attempt("new", 5_000_900);
+    const before = await store.selectFrom("rate_limits").select("key").execute();
+    expect(await purgeExpiredRateLimits(store, 5_001_000)).toBeGreaterThanOrEqual(1);
+    const keys = (await store.selectFrom("rate_limits").select("key").execute()).map((r) => r.key);
+    expect(keys).toContain(`${limiter.name}:new`);
+    expect(keys).not.toContain(`${limiter.name}:old`);
+    expect(before.length).toBeGreaterThan(keys.length);
+  });
+
+  it("hashes long keys into the column", async () => {
+    const limiter = new RateLimiter(1, 1000, { store });
+    const long = "x".repeat(500);
+    expect((await limiter.attempt(long, 1)).allowed).toBe(true);
+    expect((await limiter.attempt(long, 2)).allowed).toBe(false);
   });
 });
 

@@ -28,41 +28,63 @@ const ELSEWHERE = "192.0.2.44";
 /** The value of a Set-Cookie header (name=value; …). */
 const valueOf = (setCookie: string) => setCookie.split(";")[0].split("=").slice(1).join("=");
 
-describe("failure throttle", () => {
-  it("lets 5 failures through, then doubles the wait up to a minute, and stops an address for 15 minutes after 20", () => {
-    const throttle = new FailureThrottle(ADDRESS_POLICY);
+describe.each(storeDrivers("throttle"))("failure throttle on $name", (driver) => {
+  let store: DB;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    ({ db: store, drop } = await driver.open());
+    await migrate(store);
+  });
+  afterAll(async () => { await store.destroy(); await drop(); });
+
+  it("lets 5 failures through, then doubles the wait up to a minute, and stops an address for 15 minutes after 20", async () => {
+    const throttle = new FailureThrottle(ADDRESS_POLICY, { store });
     let now = 1_000_000;
     for (let i = 0; i < 5; i++) {
-      expect(throttle.check("a", now).allowed).toBe(true);
-      throttle.fail("a", now);
+      expect((await throttle.check("a", now)).allowed).toBe(true);
+      await throttle.fail("a", now);
     }
     const waits: number[] = [];
     for (let i = 5; i < 20; i++) {
-      const refused = throttle.check("a", now);
+      const refused = await throttle.check("a", now);
       expect(refused.allowed).toBe(false);
+      // The reserving attempt refuses the same way, and counts nothing.
+      expect(await throttle.attempt("a", now)).toEqual(refused);
       waits.push(refused.retryAfterSeconds);
       now += refused.retryAfterSeconds * 1000;
-      expect(throttle.check("a", now).allowed).toBe(true);
-      throttle.fail("a", now);
+      expect((await throttle.check("a", now)).allowed).toBe(true);
+      expect((await throttle.attempt("a", now)).allowed).toBe(true);
     }
     expect(waits).toEqual([1, 2, 4, 8, 16, 32, 60, 60, 60, 60, 60, 60, 60, 60, 60]);
-    expect(throttle.check("a", now + 60_000)).toEqual({ allowed: false, retryAfterSeconds: 840 });
-    expect(throttle.check("other", now).allowed).toBe(true);
+    expect(await throttle.check("a", now + 60_000)).toEqual({ allowed: false, retryAfterSeconds: 840 });
+    expect(await throttle.attempt("a", now + 60_000)).toEqual({ allowed: false, retryAfterSeconds: 840 });
+    expect((await throttle.check("other", now)).allowed).toBe(true);
     // Forgotten 15 minutes after the last failure.
-    expect(throttle.check("a", now + 15 * 60_000).allowed).toBe(true);
+    expect((await throttle.check("a", now + 15 * 60_000)).allowed).toBe(true);
+    expect((await throttle.attempt("a", now + 15 * 60_000)).allowed).toBe(true);
   });
 
-  it("gives a successful attempt back, but not the failures before it", () => {
-    const throttle = new FailureThrottle(ADDRESS_POLICY);
-    for (let i = 0; i < 4; i++) throttle.fail("a", 0);
-    throttle.fail("a", 0); // reserved for an attempt under way…
-    expect(throttle.check("a", 0).allowed).toBe(false);
-    throttle.refund("a"); // …that succeeded
-    expect(throttle.check("a", 0).allowed).toBe(true);
-    throttle.fail("a", 0);
-    expect(throttle.check("a", 0).allowed).toBe(false);
+  it("gives a successful attempt back, but not the failures before it", async () => {
+    const throttle = new FailureThrottle(ADDRESS_POLICY, { store });
+    for (let i = 0; i < 4; i++) await throttle.fail("a", 0);
+    expect((await throttle.attempt("a", 0)).allowed).toBe(true); // reserved for an attempt under way…
+    expect((await throttle.check("a", 0)).allowed).toBe(false);
+    await throttle.refund("a"); // …that succeeded
+    expect((await throttle.check("a", 0)).allowed).toBe(true);
+    await throttle.fail("a", 0);
+    expect((await throttle.check("a", 0)).allowed).toBe(false);
   });
 
+  it("two throttles of one name (two server instances) count together, even in parallel", async () => {
+    const a = new FailureThrottle(ADDRESS_POLICY, { name: "together", store });
+    const b = new FailureThrottle(ADDRESS_POLICY, { name: "together", store });
+    const outcomes = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).attempt("203.0.113.9", 7_000_000)));
+    expect(outcomes.filter((o) => o.allowed)).toHaveLength(ADDRESS_POLICY.free);
+    expect(await a.check("203.0.113.9", 7_000_000)).toEqual({ allowed: false, retryAfterSeconds: 1 });
+  });
+});
+
+describe("address keys", () => {
   it("keys IPv6 addresses by their /64 and IPv4-mapped addresses as IPv4", () => {
     expect(addressKey("203.0.113.5")).toBe("203.0.113.5");
     expect(addressKey("::ffff:203.0.113.5")).toBe("203.0.113.5");
@@ -120,7 +142,7 @@ describe.each(storeDrivers("signin"))("sign-in steps on $name", (driver) => {
   afterAll(async () => { await db.destroy(); await drop(); });
 
   it("5+ wrong passwords from address A lock out unknown devices only: the owner's known device signs in from address B", async () => {
-    const throttles = newLoginThrottles();
+    const throttles = newLoginThrottles({ store: db });
     const owner = await account();
     const from = (ip: string, seconds: number, deviceCookie?: string): Attempt => ({ ip, deviceCookie, now: at(seconds), throttles });
     // Yesterday's sign-in at the office made the device known.
@@ -147,7 +169,7 @@ describe.each(storeDrivers("signin"))("sign-in steps on $name", (driver) => {
   });
 
   it("repeated wrong passwords from one address are throttled, up to the hard limit; the right password stays refused there while throttled", async () => {
-    const throttles = newLoginThrottles();
+    const throttles = newLoginThrottles({ store: db });
     // Spread over accounts, so no account lock gets in the way: this is the address throttle.
     const victims = await Promise.all([account(), account(), account(), account(), account()]);
     let seconds = 100;
@@ -178,14 +200,14 @@ describe.each(storeDrivers("signin"))("sign-in steps on $name", (driver) => {
   });
 
   it("counts parallel attempts before argon2 answers: no more than 5 get through to the password check", async () => {
-    const throttles = newLoginThrottles();
+    const throttles = newLoginThrottles({ store: db });
     const victim = await account();
     const outcomes = await Promise.all(Array.from({ length: 9 }, () => signInWithPassword(db, victim.email, WRONG, { ip: "203.0.113.99", deviceCookie: undefined, now: at(2000), throttles })));
     expect(outcomes.filter((o) => !o.ok && o.reason === "zuViele")).toHaveLength(4);
   });
 
   it("a known device's failures count against the device, not the account; after 5 it is treated like any other device", async () => {
-    const throttles = newLoginThrottles();
+    const throttles = newLoginThrottles({ store: db });
     const owner = await account();
     const device = valueOf(rememberDevice(undefined, owner.id, at(3000)));
     for (let i = 0; i < 5; i++) {
@@ -201,7 +223,7 @@ describe.each(storeDrivers("signin"))("sign-in steps on $name", (driver) => {
   });
 
   it("the code step of a locked account: refused for unknown devices, accepted from the known device", async () => {
-    const throttles = newLoginThrottles();
+    const throttles = newLoginThrottles({ store: db });
     const owner = await account();
     const secret = await startTotpEnrolment(db, owner.id);
     const enrol = at(4000);

@@ -7,7 +7,10 @@ import { storeDrivers } from "../fixtures/databases";
 import { createHash, randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DB } from "~/store/db.server";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openDatabase, type DB } from "~/store/db.server";
 import { createDraft, deleteExpiredDrafts, findDraftByCode, loadDraft, saveDraft } from "~/store/drafts.server";
 import { syncJobcenters } from "~/store/jobcenters.server";
 import { migrate } from "~/store/migrations.server";
@@ -102,5 +105,19 @@ describe.each(drivers)("store on $name", ({ open }) => {
 
   it("refuses a draft for an unknown jobcenter", async () => {
     await expect(createDraft(db, { ...draftInput, jobcenterId: "nope" })).rejects.toThrow();
+  });
+});
+
+describe("SQLite durability (ADR 0023)", () => {
+  it("runs WAL with synchronous=FULL, on the first start and on every later one", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "portal-durability-"));
+    for (const start of ["first", "again"]) {
+      const database = openDatabase(undefined, dir);
+      await migrate(database);
+      const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(database);
+      const sync = await sql<{ synchronous: number }>`pragma synchronous`.execute(database);
+      expect([start, mode.rows[0].journal_mode, sync.rows[0].synchronous]).toEqual([start, "wal", 2]);
+      await database.destroy();
+    }
   });
 });
