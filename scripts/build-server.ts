@@ -1,10 +1,13 @@
-/** Bundles server/index.ts (and the app modules it imports) to build/server.js; npm packages stay external. */
+/**
+ * Bundles server/index.ts (and the app modules it imports) to build/server.js, and the image
+ * conversion worker to build/image-worker.js beside it; npm packages stay external.
+ */
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 
 await build({
-  entryPoints: ["server/index.ts"],
-  outfile: "build/server.js",
+  entryPoints: { server: "server/index.ts", "image-worker": "app/uploads/image-worker.ts" },
+  outdir: "build",
   bundle: true,
   platform: "node",
   format: "esm",

@@ -38,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const outcome = await handleNachreichung(request, params.id);
   if (outcome.errors.length === 0 && outcome.nummer) return redirect(`${nachreichungUrl(params.id ?? "")}?gesendet=${outcome.nummer}`);
+  if (outcome.errors.length === 0) return redirect(nachreichungUrl(params.id ?? "")); // already sent with the submission
   return data(outcome, { status: outcome.nummer ? 200 : 400 });
 }
 

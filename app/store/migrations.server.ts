@@ -211,6 +211,31 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  "2026-12-06-007-rate-limits": {
+    // Rate limits and sign-in throttles shared by every server process (ADR 0023): one row per
+    // limiter and key, counted with one atomic upsert; rows past expires_at are purged.
+    // Times are milliseconds since the epoch (bigint: beyond 32 bits).
+    async up(db: Kysely<any>) {
+      await db.schema.createTable("rate_limits")
+        .addColumn("key", "varchar(200)", (c) => c.primaryKey())
+        .addColumn("count", "integer", (c) => c.notNull())
+        .addColumn("last_at", "bigint", (c) => c.notNull())
+        .addColumn("expires_at", "bigint", (c) => c.notNull())
+        .addColumn("admitted", "integer", (c) => c.notNull().defaultTo(1))
+        .execute();
+      await db.schema.createIndex("rate_limits_expires_at").on("rate_limits").column("expires_at").execute();
+    },
+  },
+  "2026-12-06-008-upload-dedup": {
+    // Idempotent uploads (ADR 0021): a keyed hash of Nachweis and received bytes per file, unique
+    // per draft and per submission, so an upload retried after a lost answer is stored once.
+    // Rows from before have none (NULL never collides).
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable("uploads").addColumn("content_key", "varchar(64)").execute();
+      await db.schema.createIndex("uploads_draft_content_once").on("uploads").columns(["draft_id", "content_key"]).unique().execute();
+      await db.schema.createIndex("uploads_submission_content_once").on("uploads").columns(["submission_id", "content_key"]).unique().execute();
+    },
+  },
 };
 
 const isPostgres = (db: Kysely<any>) => db.getExecutor().adapter instanceof PostgresAdapter;

@@ -110,6 +110,11 @@ export interface UploadTable {
   /** AES-256-GCM ciphertext of the PDF bytes. */
   payload: string;
   created_at: string;
+  /**
+   * HMAC of the Nachweis slot and the SHA-256 of the bytes as received (ADR 0021): the same file
+   * for the same Nachweis is stored once per draft and once per submission. NULL for older rows.
+   */
+  content_key?: string | null;
 }
 
 /** A sealed addendum to a submission: files sent later with the same reference. */
@@ -189,6 +194,22 @@ export interface NachforderungTable {
   answered_by_nachreichung: string | null;
 }
 
+/**
+ * Shared rate limits and sign-in throttles (migration 007, ADR 0023): "<limiter>:<key>". Times
+ * in ms since the epoch (PostgreSQL bigint comes back as a string: read with Number()).
+ */
+export interface RateLimitTable {
+  key: string;
+  /** Attempts in the window (fixed window) or failures (failure throttle). */
+  count: number;
+  /** Start of the window, or the time of the last failure. */
+  last_at: number | string;
+  /** The row means nothing after this; the purge deletes it. */
+  expires_at: number | string;
+  /** 1 when the last attempt through the row was admitted (read back by the same statement). */
+  admitted: number;
+}
+
 export interface Database {
   jobcenters: JobcenterTable;
   drafts: DraftTable;
@@ -201,4 +222,5 @@ export interface Database {
   caseworker_sessions: CaseworkerSessionTable;
   audit_log: AuditLogTable;
   nachforderungen: NachforderungTable;
+  rate_limits: RateLimitTable;
 }

@@ -10,7 +10,7 @@ import { useState, type FormEvent } from "react";
 import { useI18n } from "~/i18n/context";
 import type { ChecklistGroup } from "~/uploads/checklist";
 import { uploadFieldName, type UploadError } from "~/uploads/errors";
-import { ACCEPT_FILES, ACCEPT_PHOTO, MAX_FILE_BYTES, MAX_FILE_MB, MAX_FILES, OTHER_NACHWEIS } from "~/uploads/limits";
+import { ACCEPT_FILES, ACCEPT_PHOTO, MAX_FILE_BYTES, MAX_FILE_MB, MAX_FILES, MAX_IMAGE_MEGAPIXELS, OTHER_NACHWEIS } from "~/uploads/limits";
 import { CsrfField } from "./CsrfField";
 import { fieldId } from "./Field";
 import { formatFileSize } from "./format";
@@ -48,7 +48,7 @@ export function useUploadErrorMessages() {
   return (errors: UploadError[]) => {
     const byNachweis = new Map<string, string[]>();
     for (const e of errors) {
-      const message = t(`nachweisUpload.errors.${e.code}`, { file: e.file, mb: MAX_FILE_MB, max: MAX_FILES });
+      const message = t(`nachweisUpload.errors.${e.code}`, { file: e.file, mb: MAX_FILE_MB, max: MAX_FILES, mp: MAX_IMAGE_MEGAPIXELS });
       byNachweis.set(e.nachweis, [...(byNachweis.get(e.nachweis) ?? []), message]);
     }
     return [...byNachweis].map(([nachweis, messages]) => ({ name: uploadFieldName(nachweis), message: messages.join(" ") }));

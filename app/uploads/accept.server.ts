@@ -1,8 +1,11 @@
 /**
- * From received bytes to a storable PDF: size limit, type by magic bytes, conversion of images,
- * a PDF that opens without a password. Every refusal names its reason.
+ * From received bytes to a storable PDF: size limit, type by magic bytes, image size from the
+ * header (before decoding), conversion of images in a worker, a PDF that opens without a password
+ * and carries no active content (ADR 0021). Every refusal names its reason. Each accepted file
+ * keeps the hash of its received bytes, so a retried upload is stored once.
  */
 import type { ReceivedFile } from "~/security/csrf.server";
+import { sha256 } from "~/store/submissions.server";
 import { toStoredPdf } from "./convert.server";
 import { detectType } from "./detect.server";
 import type { UploadError } from "./errors";
@@ -34,7 +37,7 @@ export async function checkFiles(files: readonly ReceivedFile[], nachweis: strin
       errors.push({ nachweis, code: pdf.reason, file: name });
       continue;
     }
-    accepted.push({ nachweis, originalName: name, pdf: pdf.pdf });
+    accepted.push({ nachweis, originalName: name, pdf: pdf.pdf, receivedSha256: sha256(file.bytes) });
   }
   return { accepted, errors };
 }

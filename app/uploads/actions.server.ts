@@ -11,7 +11,7 @@ import { checkFiles } from "./accept.server";
 import { allowedNachweise, checklistOfModel } from "./checklist";
 import type { UploadError } from "./errors";
 import { MAX_FILE_BYTES, MAX_FILES, MAX_FILES_PER_REQUEST } from "./limits";
-import { submitNachreichung, TooManyNachreichungFilesError } from "./nachreichung.server";
+import { AlreadySentError, nummerHolding, submitNachreichung, TooManyNachreichungFilesError } from "./nachreichung.server";
 import { addDraftUploads, removeDraftUpload, TooManyFilesError } from "./store.server";
 import { refreshMissingNachweise } from "~/caseworker/nachforderung.server";
 
@@ -67,6 +67,8 @@ export async function handleNachreichung(request: Request, submissionId: string 
     await refreshMissingNachweise(database, submission.id, model);
     return { errors, nummer: sent.nummer };
   } catch (error) {
+    // A retry of a batch already sent (its answer was lost): the person sees that Nachreichung, once.
+    if (error instanceof AlreadySentError) return { errors, nummer: await nummerHolding(database, submission.id, checked.accepted) };
     if (!(error instanceof TooManyNachreichungFilesError)) throw error;
     return { errors: [...errors, { nachweis, code: "tooMany", file: "" }] };
   }

@@ -2,35 +2,48 @@
  * Every Nachweis is stored as a PDF: a JPEG or PNG becomes one A4 page (portrait, or landscape
  * for wide images), scaled to fit inside 15 mm margins and centred, with the JPEG's EXIF
  * orientation applied (phone photos are usually stored sideways with a "rotate me" tag).
- * JPEG bytes are embedded as they are (no recompression); PNGs keep their pixels.
- * Uploaded PDFs are kept byte for byte, after checking that they open without a password.
+ * A PNG is decoded and its pixels written anew; a JPEG is rebuilt from its image-coding segments
+ * (no recompression; metadata and anything appended are dropped). Before any decoding, the size
+ * an image declares is checked (decompression bombs), and the conversion runs in a worker thread
+ * with bounded memory and time (image-worker.server.ts), so one upload cannot stall the server.
+ * Uploaded PDFs are kept byte for byte, after checking that they open without a password and
+ * carry no active content (ADR 0021).
  */
 import {
   concatTransformationMatrix, drawObject, PDFDocument, popGraphicsState, pushGraphicsState,
 } from "pdf-lib";
 import { A4 } from "~/submission/pdf/layout.server";
 import { CREATOR, PRODUCER } from "~/submission/pdf/pdfa.server";
+import { findActiveContent, rawActiveNames } from "./active-content.server";
+import { imageSize, rebuildJpeg, sizeProblem } from "./image-header";
+import { runInWorker } from "./image-worker.server";
 
 /** 15 mm in points. */
 const MARGIN = (15 / 25.4) * 72;
 
-export type ConvertResult = { ok: true; pdf: Buffer } | { ok: false; reason: "damaged" | "encrypted" };
+export type ConvertResult = { ok: true; pdf: Buffer } | { ok: false; reason: "damaged" | "encrypted" | "imageTooLarge" | "activeContent"; found?: string[] };
 
+/** The PDF to store for received bytes of a detected type; the work is done in a worker thread. */
 export async function toStoredPdf(type: "pdf" | "jpeg" | "png", bytes: Buffer, title: string, now: Date = new Date()): Promise<ConvertResult> {
-  if (type === "pdf") return checkPdf(bytes);
-  try {
-    return { ok: true, pdf: await imageToPdf(type, bytes, title, now) };
-  } catch {
-    return { ok: false, reason: "damaged" };
+  if (type !== "pdf") {
+    const problem = sizeProblem(imageSize(type, bytes));
+    if (problem) return { ok: false, reason: problem };
   }
+  const result = await runInWorker(type, bytes, title, now);
+  if (!result.ok) return result;
+  if (type === "pdf") return { ok: true, pdf: bytes };
+  return result.pdf ? { ok: true, pdf: result.pdf } : { ok: false, reason: "damaged" };
 }
 
-async function checkPdf(bytes: Buffer): Promise<ConvertResult> {
+/** An uploaded PDF: opens without a password, has a page, carries no active content (in the worker). */
+export async function checkPdf(bytes: Buffer): Promise<ConvertResult> {
   try {
     // (pdf-lib's EncryptedPDFError is not recognisable by instanceof: ask the document instead.)
     const doc = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true });
     if (doc.isEncrypted) return { ok: false, reason: "encrypted" };
     if (doc.getPageCount() < 1) return { ok: false, reason: "damaged" };
+    const found = [...new Set([...findActiveContent(doc), ...rawActiveNames(bytes)])].sort();
+    if (found.length > 0) return { ok: false, reason: "activeContent", found };
     return { ok: true, pdf: bytes };
   } catch {
     return { ok: false, reason: "damaged" };
@@ -46,7 +59,11 @@ export async function imageToPdf(type: "jpeg" | "png", bytes: Uint8Array, title:
   doc.setModificationDate(now);
   // pdf-lib reads JPEG headers through a DataView on `.buffer`, ignoring byteOffset: Node's small
   // Buffers sit inside a shared pool, so hand it a copy that starts at offset 0.
-  const own = new Uint8Array(bytes);
+  const problem = sizeProblem(imageSize(type, bytes));
+  if (problem) throw new Error(`Image refused: ${problem}`);
+  const rebuilt = type === "jpeg" ? rebuildJpeg(bytes) : bytes;
+  if (!rebuilt) throw new Error("Damaged JPEG");
+  const own = new Uint8Array(rebuilt);
   const image = type === "jpeg" ? await doc.embedJpg(own) : await doc.embedPng(own);
   const orientation = type === "jpeg" ? exifOrientation(bytes) : 1;
   const swap = orientation >= 5;

@@ -1,7 +1,7 @@
 /** Why a file was not taken; each code has a text under `nachweisUpload.errors.<code>` (with {{file}}). */
 export const UPLOAD_ERROR_CODES = [
   "tooLarge", "tooMany", "empty", "heic", "office", "archive", "executable", "otherImage", "unknown", "damaged", "encrypted",
-  "noFile", "network", "failed",
+  "imageTooLarge", "activeContent", "noFile", "network", "failed",
 ] as const;
 export type UploadErrorCode = (typeof UPLOAD_ERROR_CODES)[number];
 

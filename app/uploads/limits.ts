@@ -24,3 +24,17 @@ export const OTHER_NACHWEIS = "sonstiges";
 
 /** Megabytes for texts ("höchstens 20 MB"). */
 export const MAX_FILE_MB = MAX_FILE_BYTES / (1024 * 1024);
+
+/**
+ * Images are refused by their declared size, read from the header before any decoding (a PNG of
+ * 48 KB can declare 20000 × 20000 pixels: 1.6 GB once decoded). 40 megapixels is more than any
+ * phone camera in common use; no side may exceed 12,000 pixels (a panorama, a bomb).
+ */
+export const MAX_IMAGE_PIXELS = 40_000_000;
+export const MAX_IMAGE_SIDE = 12_000;
+export const MAX_IMAGE_MEGAPIXELS = MAX_IMAGE_PIXELS / 1_000_000;
+
+/** An image conversion runs in a worker thread with this much heap and time, at most this many at once. */
+export const IMAGE_WORKER_HEAP_MB = 512;
+export const IMAGE_WORKER_TIMEOUT_MS = 20_000;
+export const IMAGE_WORKERS = 2;

@@ -19,7 +19,7 @@ import { validateXml } from "~/submission/xml/validate.server";
 import type { Jobcenter } from "~/tenants/jobcenter";
 import { pdfFileName } from "./filename";
 import { MAX_FILES } from "./limits";
-import { countUploads, deliveryNames, listUploads, sealUpload, type NewUpload, type UploadInfo } from "./store.server";
+import { contentKeyOf, countUploads, deliveryNames, listUploads, sealUpload, withoutStored, type NewUpload, type UploadInfo } from "./store.server";
 import { isUniqueViolation } from "~/store/errors.server";
 
 export interface NachreichungXmlInput {
@@ -60,6 +60,22 @@ export function anlagenOf(uploads: readonly UploadInfo[]): DocumentAnlage[] {
 
 export class TooManyNachreichungFilesError extends Error {}
 
+/** Every file of the batch is already stored for the submission (a retried upload): nothing new to send. */
+export class AlreadySentError extends Error {}
+
+/**
+ * The number of the Nachreichung that already holds these files (the latest, if several), or
+ * undefined when they came with the submission itself or are not stored.
+ */
+export async function nummerHolding(db: DB, submissionId: string, files: readonly NewUpload[]): Promise<number | undefined> {
+  const keys = files.map(contentKeyOf).filter((k): k is string => k !== undefined);
+  if (keys.length === 0) return undefined;
+  const row = await db.selectFrom("uploads").innerJoin("nachreichungen", "nachreichungen.id", "uploads.nachreichung_id")
+    .select((eb) => eb.fn.max("nachreichungen.nummer").as("n"))
+    .where("uploads.submission_id", "=", submissionId).where("uploads.content_key", "in", keys).executeTakeFirst();
+  return row?.n == null ? undefined : Number(row.n);
+}
+
 export interface StoredNachreichung {
   id: string;
   nummer: number;
@@ -76,17 +92,20 @@ export async function submitNachreichung(
   db: DB, submission: StoredSubmission, jobcenter: Jobcenter, files: NewUpload[], now: Date = new Date(),
 ): Promise<StoredNachreichung> {
   const owner = { kind: "submission", submissionId: submission.id } as const;
-  if ((await countUploads(db, owner)) + files.length > MAX_FILES) throw new TooManyNachreichungFilesError();
-  // In the order listUploads returns them (by created_at): the XML's Anlagen and the delivered files agree.
-  const sealedFiles = files.map((f, i) => ({ row: sealUpload(owner, f, now, i), originalName: f.originalName }));
-  const rows = sealedFiles.map((x) => x.row);
-  const uploads: UploadInfo[] = sealedFiles.map(({ row: r, originalName }) => ({
-    id: r.id, nachweis: r.nachweis, originalName, fileName: pdfFileName(originalName),
-    size: r.size, sha256: r.sha256, createdAt: r.created_at, nachreichungId: null,
-  }));
   const seal = sealFor(jobcenter);
   const at = now.toISOString();
   for (let attempt = 0; attempt < 3; attempt++) {
+    // Files already stored for the submission (same Nachweis, same bytes) are not sent again (ADR 0021).
+    const fresh = await withoutStored(db, owner, files);
+    if (fresh.length === 0) throw new AlreadySentError();
+    if ((await countUploads(db, owner)) + fresh.length > MAX_FILES) throw new TooManyNachreichungFilesError();
+    // In the order listUploads returns them (by created_at): the XML's Anlagen and the delivered files agree.
+    const sealedFiles = fresh.map((f, i) => ({ row: sealUpload(owner, f, now, i), originalName: f.originalName }));
+    const rows = sealedFiles.map((x) => x.row);
+    const uploads: UploadInfo[] = sealedFiles.map(({ row: r, originalName }) => ({
+      id: r.id, nachweis: r.nachweis, originalName, fileName: pdfFileName(originalName),
+      size: r.size, sha256: r.sha256, createdAt: r.created_at, nachreichungId: null,
+    }));
     const last = await db.selectFrom("nachreichungen").select((eb) => eb.fn.max("nummer").as("n")).where("submission_id", "=", submission.id).executeTakeFirst();
     const nummer = Number(last?.n ?? 0) + 1;
     const id = randomUUID();
@@ -119,7 +138,8 @@ export async function submitNachreichung(
       });
       return { id, nummer, receivedAt: at, fileName, sha256: sha256(sealed), files: uploads.map((u) => ({ ...u, nachreichungId: id })) };
     } catch (error) {
-      if (!isUniqueViolation(error)) throw error; // another batch took this number at the same moment: seal anew
+      // Another batch took this number at the same moment, or the same file arrived twice at once: look again.
+      if (!isUniqueViolation(error)) throw error;
     }
   }
   throw new Error("Could not allocate a Nachreichung number");

@@ -11,9 +11,10 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { sql, type Transaction } from "kysely";
-import { decrypt, decryptBytes, deriveKey, encrypt, encryptBytes } from "~/security/crypto.server";
+import { decrypt, decryptBytes, deriveKey, encrypt, encryptBytes, hmac } from "~/security/crypto.server";
 import type { DB } from "~/store/db.server";
 import type { DraftHandle } from "~/store/drafts.server";
+import { isUniqueViolation } from "~/store/errors.server";
 import type { Database } from "~/store/schema";
 import { sha256, submissionKey } from "~/store/submissions.server";
 import { pdfFileName } from "./filename";
@@ -39,7 +40,16 @@ export interface NewUpload {
   originalName: string;
   /** The PDF to store (already converted and checked). */
   pdf: Buffer;
+  /** SHA-256 (hex) of the bytes as received; with it, the same file for the same Nachweis is stored once per owner. */
+  receivedSha256?: string;
 }
+
+/**
+ * The dedup key of an upload (ADR 0021): keyed, so the database alone cannot confirm that a
+ * known document was uploaded. Undefined without the received bytes' hash.
+ */
+export const contentKeyOf = (input: Pick<NewUpload, "nachweis" | "receivedSha256">): string | undefined =>
+  input.receivedSha256 ? hmac("upload-content", `${input.nachweis}\u0000${input.receivedSha256}`) : undefined;
 
 type UploadRow = Database["uploads"];
 
@@ -73,7 +83,27 @@ export function sealUpload(owner: UploadOwner, input: NewUpload, now: Date, inde
     wrapped_key: wrap(id, dataKey, ownerKey(owner)),
     payload: encryptBytes(input.pdf, dataKey, aad.bytes(id)),
     created_at: new Date(now.getTime() + index).toISOString(),
+    content_key: contentKeyOf(input) ?? null,
   };
+}
+
+/**
+ * The files of a batch not yet stored for this owner (by content key), each once: an upload
+ * retried after a lost answer, or the same file chosen twice, is stored once (ADR 0021).
+ */
+export async function withoutStored<T extends Pick<NewUpload, "nachweis" | "receivedSha256">>(db: DB | Transaction<Database>, owner: UploadOwner, files: readonly T[]): Promise<T[]> {
+  const keys = files.map((f) => contentKeyOf(f));
+  const wanted = keys.filter((k): k is string => k !== undefined);
+  const [column, value] = ownedBy(owner);
+  const stored = new Set(wanted.length === 0 ? [] : (await db.selectFrom("uploads").select("content_key").where(column, "=", value).where("content_key", "in", wanted).execute()).map((r) => r.content_key));
+  const fresh: T[] = [];
+  files.forEach((file, i) => {
+    const key = keys[i];
+    if (key !== undefined && stored.has(key)) return;
+    if (key !== undefined) stored.add(key);
+    fresh.push(file);
+  });
+  return fresh;
 }
 
 function ownedBy(owner: UploadOwner) {
@@ -95,15 +125,28 @@ export class TooManyFilesError extends Error {
   }
 }
 
-/** Stores a draft's new files; refuses (stores none) if they would exceed `max` files in all. */
+/**
+ * Stores a draft's new files; refuses (stores none) if they would exceed `max` files in all.
+ * Files already stored for the draft (same Nachweis, same received bytes) are not stored again;
+ * the result lists only the files stored now.
+ */
 export async function addDraftUploads(db: DB, handle: DraftHandle, files: NewUpload[], max: number, now: Date = new Date()): Promise<UploadInfo[]> {
   const owner: UploadOwner = { kind: "draft", handle };
-  const rows = files.map((f, i) => sealUpload(owner, f, now, i));
-  await db.transaction().execute(async (trx) => {
-    if ((await countUploads(trx, owner)) + rows.length > max) throw new TooManyFilesError();
-    for (const row of rows) await trx.insertInto("uploads").values({ ...row, draft_id: handle.id, submission_id: null, nachreichung_id: null }).execute();
-  });
-  return rows.map((row, i) => info(row, files[i].originalName, null));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.transaction().execute(async (trx) => {
+        const fresh = await withoutStored(trx, owner, files);
+        const rows = fresh.map((f, i) => sealUpload(owner, f, now, i));
+        if (rows.length > 0 && (await countUploads(trx, owner)) + rows.length > max) throw new TooManyFilesError();
+        for (const row of rows) await trx.insertInto("uploads").values({ ...row, draft_id: handle.id, submission_id: null, nachreichung_id: null }).execute();
+        return rows.map((row, i) => info(row, fresh[i].originalName, null));
+      });
+    } catch (error) {
+      // The same file arrived twice at once (a retry overtaking the first try): look again.
+      if (attempt < 3 && isUniqueViolation(error)) continue;
+      throw error;
+    }
+  }
 }
 
 function info(row: Pick<UploadRow, "id" | "nachweis" | "size" | "sha256" | "created_at">, originalName: string, nachreichungId: string | null): UploadInfo {

@@ -102,6 +102,28 @@ export class Client {
     return this.follow(response, url);
   }
 
+  /**
+   * Uploads files with a multipart form of the current page, as a browser without JavaScript
+   * does: the form is the multipart one whose hidden `nachweis` field has this value; its hidden
+   * fields are sent as served, then each file as a part of the form's file input (the one that
+   * takes several files). Redirects are followed.
+   */
+  async upload(nachweis: string, files: { name: string; bytes: Uint8Array; type?: string }[]): Promise<Served> {
+    const page = this.page;
+    if (!page) throw new Error("No page loaded");
+    const form = page.document.querySelectorAll('form[enctype="multipart/form-data"]')
+      .find((f) => f.querySelector(`input[type="hidden"][name="nachweis"][value="${nachweis}"]`));
+    expect(form, `an upload form for ${nachweis} on ${page.path}`).toBeTruthy();
+    expect((form!.getAttribute("method") ?? "get").toLowerCase()).toBe("post");
+    const body = new FormData();
+    for (const input of form!.querySelectorAll('input[type="hidden"]')) body.append(input.getAttribute("name")!, input.getAttribute("value") ?? "");
+    const fileInput = form!.querySelector('input[type="file"][multiple]') ?? form!.querySelector('input[type="file"]');
+    expect(fileInput, `a file input in the form for ${nachweis}`).toBeTruthy();
+    for (const file of files) body.append(fileInput!.getAttribute("name")!, new Blob([new Uint8Array(file.bytes)], { type: file.type ?? "application/octet-stream" }), file.name);
+    const url = new URL(form!.getAttribute("action") ?? page.url, page.url).toString();
+    return this.follow(await this.raw(url, { method: "POST", body }), url);
+  }
+
   /** The CSRF token of the current page's forms. */
   csrf(): string {
     const token = this.page?.document.querySelector('input[name="csrf"]')?.getAttribute("value");

@@ -3,8 +3,8 @@
  * store.test.ts): encrypted at rest (no plaintext bytes or names in the rows; a draft's files
  * open only with its resume code), the count limit, removal, the purge, the move to the
  * submission in the submit transaction, a sealed Nachreichung with its outbox entries, delivery
- * of files with hashes through the folder and HTTPS connectors, and migration 003 on a filled
- * outbox.
+ * of files with hashes through the folder and HTTPS connectors, idempotent uploads (a retried
+ * upload or Nachreichung is stored once, ADR 0021), and migration 003 on a filled outbox.
  */
 import { storeDrivers } from "../fixtures/databases";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
@@ -21,7 +21,7 @@ import { syncJobcenters } from "~/store/jobcenters.server";
 import { migrate, provider } from "~/store/migrations.server";
 import { commitSubmission, findSubmissionByDraft, type StoredSubmission } from "~/store/submissions.server";
 import { jobcenterListSchema, type Jobcenter } from "~/tenants/jobcenter";
-import { anlagenOf, getNachreichungXml, listNachreichungen, submitNachreichung } from "~/uploads/nachreichung.server";
+import { AlreadySentError, anlagenOf, getNachreichungXml, listNachreichungen, nummerHolding, submitNachreichung } from "~/uploads/nachreichung.server";
 import {
   addDraftUploads, countUploads, listUploads, prepareTransfer, readUpload, removeDraftUpload, reownUploads, TooManyFilesError, UploadsChangedError,
 } from "~/uploads/store.server";
@@ -202,6 +202,46 @@ describe.each(drivers)("uploads on $name", ({ open }) => {
     expect(sha(Buffer.from(carried.inhalt, "base64"))).toBe(sha(pdf));
     const stored = await getNachreichungXml(db, submission.id, later.id);
     expect(stored!.bytes.toString("utf8")).toBe(xml);
+  });
+
+  it("stores a retried upload once: same draft, Nachweis and received bytes (also when both tries arrive at once)", async () => {
+    const handle = await createDraft(db, draftInput());
+    const owner = { kind: "draft", handle } as const;
+    const received = (nachweis: string, name: string, bytes = pdf) => ({ ...file(nachweis, name, bytes), receivedSha256: sha(bytes) });
+    expect(await addDraftUploads(db, handle, [received("kontonachweis", "Konto.pdf")], 50)).toHaveLength(1);
+    expect(await addDraftUploads(db, handle, [received("kontonachweis", "Konto.pdf")], 50)).toEqual([]); // the retry
+    expect(await addDraftUploads(db, handle, [received("kontonachweis", "Konto (1).pdf"), received("kontonachweis", "Konto (2).pdf")], 50)).toEqual([]);
+    expect(await addDraftUploads(db, handle, [received("mietvertrag", "Konto.pdf")], 50)).toHaveLength(1); // another Nachweis: its own file
+    const other = await makePdf(1, "anderer Inhalt");
+    await Promise.all([1, 2, 3].map(() => addDraftUploads(db, handle, [received("sonstiges", "Brief.pdf", other)], 50)));
+    expect((await listUploads(db, owner)).map((u) => `${u.nachweis}:${u.originalName}`).sort())
+      .toEqual(["kontonachweis:Konto.pdf", "mietvertrag:Konto.pdf", "sonstiges:Brief.pdf"]);
+    // A duplicate does not count against the limit: the draft is full, the retry still succeeds (storing nothing).
+    expect(await addDraftUploads(db, handle, [received("sonstiges", "Brief.pdf", other)], 3)).toEqual([]);
+    // Another draft may hold the same file.
+    expect(await addDraftUploads(db, await createDraft(db, draftInput()), [received("kontonachweis", "Konto.pdf")], 50)).toHaveLength(1);
+    // The key is keyed: the row does not show the plain hash of the received bytes.
+    const rows = await db.selectFrom("uploads").select("content_key").where("draft_id", "=", handle.id).execute();
+    expect(rows.every((r) => r.content_key && r.content_key !== sha(pdf) && r.content_key !== sha(other))).toBe(true);
+  });
+
+  it("sends a retried Nachreichung once, and not a file the submission already carries", async () => {
+    const handle = await createDraft(db, draftInput());
+    const received = (nachweis: string, name: string, bytes: Buffer) => ({ ...file(nachweis, name, bytes), receivedSha256: sha(bytes) });
+    const withSubmission = await makePdf(1, "mit dem Antrag");
+    await addDraftUploads(db, handle, [received("kontonachweis", "Konto.pdf", withSubmission)], 50);
+    const submission = await submitDraft(handle);
+    const later = await makePdf(1, "nachgereicht");
+    const first = await submitNachreichung(db, submission, jobcenter, [received("lohnabrechnung", "Lohn.pdf", later)]);
+    await expect(submitNachreichung(db, submission, jobcenter, [received("lohnabrechnung", "Lohn.pdf", later)])).rejects.toBeInstanceOf(AlreadySentError);
+    expect(await nummerHolding(db, submission.id, [received("lohnabrechnung", "Lohn.pdf", later)])).toBe(first.nummer);
+    await expect(submitNachreichung(db, submission, jobcenter, [received("kontonachweis", "Konto.pdf", withSubmission)])).rejects.toBeInstanceOf(AlreadySentError);
+    expect(await nummerHolding(db, submission.id, [received("kontonachweis", "Konto.pdf", withSubmission)])).toBeUndefined();
+    // A batch with one new file sends only that one.
+    const mixed = await submitNachreichung(db, submission, jobcenter, [received("lohnabrechnung", "Lohn.pdf", later), received("sonstiges", "Neu.pdf", withSubmission)]);
+    expect(mixed.files.map((f) => f.originalName)).toEqual(["Neu.pdf"]);
+    expect((await listNachreichungen(db, submission.id)).map((n) => n.nummer)).toEqual([1, 2]);
+    expect(await countUploads(db, { kind: "submission", submissionId: submission.id })).toBe(3);
   });
 
   it("migration 003 keeps the rows of a filled outbox", async () => {
