@@ -13,7 +13,9 @@ import { I18nProvider, useI18n } from "./i18n/context";
 import { bundleFor, detectLanguage, fixedT, languageCookie, PAGE_TEXTS } from "./i18n/i18next.server";
 import { getSession, holdsAnything } from "./security/session.server";
 import { createT, mergeBundles, type Bundle } from "./i18n/translate";
-import fallbackCommon from "../locales/de/common.json";
+// Only what the shell and the error page show, for the rare error page without root data: named
+// imports let the bundler leave the rest of common.json out of the browser's JavaScript.
+import { errorPage, errorPrefix, footer, languageSwitcher, serviceName, skipLink } from "../locales/de/common.json";
 import stylesHref from "./styles/app.css";
 import tokensHref from "./styles/kern-tokens.css";
 import { useNonce } from "./ui/nonce";
@@ -168,7 +170,7 @@ export function ErrorBoundary() {
   // A refused request brings its own shell: after an action fails the root loader does not run.
   const refused = refusalPage(error);
   const fallback: RootData = root ?? refused?.shell ?? {
-    lng: "de", dir: "ltr", bundle: { common: fallbackCommon }, languages: [], csrfToken: "", sentryDsn: "",
+    lng: "de", dir: "ltr", bundle: { common: { errorPage, errorPrefix, footer, languageSwitcher, serviceName, skipLink } }, languages: [], csrfToken: "", sentryDsn: "",
   };
   const t = createT(fallback.lng, fallback.bundle);
   const kind = refused?.kind ?? ERROR_KINDS[status as keyof typeof ERROR_KINDS] ?? DEFAULT_ERROR_KIND;

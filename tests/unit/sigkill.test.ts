@@ -1,9 +1,11 @@
 /**
- * Crash safety of the submission: the built server (build/server.js, on SQLite in a fresh
- * DATA_DIR) is killed with SIGKILL at a random moment while a submission is being sealed and
- * committed, restarted on the same data, and the browser's retry of the same POST is sent. Every
- * application must end as exactly one submission with a working receipt and document — none
- * lost, none doubled — and the store must hold nothing half-written. Bounded: 8 kills.
+ * Crash safety of uploads and submissions: the built server (build/server.js, on SQLite in a
+ * fresh DATA_DIR) is killed with SIGKILL at a moment that moves through the request — once while
+ * a Nachweis is uploaded and converted, once while the submission is sealed and committed —
+ * restarted on the same data, and the browser's retry of the same POST is sent. Every
+ * application must end as exactly one submission with its documents and exactly one copy of its
+ * upload — none lost, none doubled — and the store must hold nothing half-written. Bounded: 8
+ * applications, 16 kills.
  * Needs `npm run build` first (scripts/test.sh builds before the unit tests).
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -12,8 +14,10 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { parse } from "node-html-parser";
 import { afterAll, describe, expect, it } from "vitest";
 import type { StepValues } from "~/flows/engine/types";
+import { makePng } from "../fixtures/files";
 import { personas } from "../fixtures/veraenderung-personas";
 
 const KILLS = 8;
@@ -63,12 +67,12 @@ afterAll(kill);
 /** A browser without JavaScript, reduced to what this test needs: cookies, forms, redirects. */
 class Browser {
   cookies = new Map<string, string>();
-  async send(path: string, form?: [string, string][]): Promise<Response> {
+  async send(path: string, form?: [string, string][] | FormData): Promise<Response> {
     const response = await fetch(new URL(path, base), {
       method: form ? "POST" : "GET",
-      body: form ? new URLSearchParams(form) : undefined,
+      body: form instanceof FormData ? form : form ? new URLSearchParams(form) : undefined,
       headers: {
-        ...(form ? { "Content-Type": "application/x-www-form-urlencoded" } : {}),
+        ...(form && !(form instanceof FormData) ? { "Content-Type": "application/x-www-form-urlencoded" } : {}),
         Cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "),
       },
       redirect: "manual",
@@ -108,22 +112,52 @@ async function fillIn(browser: Browser) {
   throw new Error("did not reach check-answers");
 }
 
-describe("SIGKILL while a submission is sealed and committed", () => {
-  it(`${KILLS} kills: every application ends as exactly one submission, nothing lost or doubled`, { timeout: 180_000 }, async () => {
+/** Kill the server `delay` ms after `request` has left, restart it, and return what the request got (null: no answer). */
+async function killDuring<T>(request: Promise<T>, delay: number): Promise<T | null> {
+  const answered = request.then((r) => r, () => null);
+  await new Promise((r) => setTimeout(r, delay));
+  await kill();
+  const result = await answered;
+  await start();
+  return result;
+}
+
+/** The no-JS upload form of one Nachweis on the Nachweise page, as the browser would send it. */
+async function uploadForm(browser: Browser, nachweis: string, file: Buffer): Promise<{ action: string; body: () => FormData }> {
+  const page = parse(await (await browser.send("/antrag/veraenderung/nachweise")).text());
+  const form = page.querySelectorAll('form[enctype="multipart/form-data"]').find((f) => f.querySelector(`input[name="nachweis"][value="${nachweis}"]`));
+  if (!form) throw new Error(`no upload form for ${nachweis}`);
+  const input = form.querySelector('input[type="file"]')!;
+  return {
+    action: form.getAttribute("action") ?? "/antrag/veraenderung/nachweise",
+    body: () => {
+      const body = new FormData();
+      for (const hidden of form.querySelectorAll('input[type="hidden"]')) body.append(hidden.getAttribute("name")!, hidden.getAttribute("value") ?? "");
+      body.append(input.getAttribute("name")!, new Blob([new Uint8Array(file)], { type: "image/png" }), "Kontoauszug.png");
+      return body;
+    },
+  };
+}
+
+describe("SIGKILL while a Nachweis is uploaded and while a submission is sealed and committed", () => {
+  it(`${KILLS} applications, ${2 * KILLS} kills: exactly one submission and one upload each, nothing lost or doubled`, { timeout: 180_000 }, async () => {
     await start();
     const receipts: string[] = [];
     let killedBeforeAnswer = 0;
     for (let i = 0; i < KILLS; i++) {
       const browser = new Browser();
       await fillIn(browser);
+      // An upload, killed somewhere between "the request has left" and "well after it is stored".
+      const upload = await uploadForm(browser, "kontonachweis", makePng(400 + i * 50, 300));
+      await killDuring(browser.send(upload.action, upload.body()), (i * 37) % 300);
+      const retried = await browser.send(upload.action, upload.body());
+      expect(retried.status, "the retried upload").toBeLessThan(400);
+      await retried.arrayBuffer();
+
       const form: [string, string][] = [["csrf", await browser.csrf("/antrag/veraenderung/pruefen")], ["erklaerung", "ja"]];
-      // Kill somewhere between "the request has left" and "well after the commit" (~30–150 ms here).
-      const first = browser.send("/antrag/veraenderung/pruefen", form).then((r) => r.headers.get("location"), () => null);
-      await new Promise((r) => setTimeout(r, (i * 23) % 160));
-      await kill();
-      const answered = await first;
+      // Kill somewhere between "the request has left" and "well after the commit" (~100–300 ms here).
+      const answered = await killDuring(browser.send("/antrag/veraenderung/pruefen", form).then((r) => r.headers.get("location")), (i * 61) % 480);
       if (!answered) killedBeforeAnswer++;
-      await start();
       // The browser sends the same POST again (a reload, or the person presses the button again).
       const retry = await browser.send("/antrag/veraenderung/pruefen", form);
       expect(retry.status).toBe(302);
@@ -148,6 +182,9 @@ describe("SIGKILL while a submission is sealed and committed", () => {
       expect(db.prepare("SELECT count(*) AS n FROM drafts").get()).toEqual({ n: 0 });
       const withoutDocuments = db.prepare("SELECT count(*) AS n FROM submissions s WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.submission_id = s.id)").get();
       expect(withoutDocuments).toEqual({ n: 0 });
+      // Each application's one upload went with it exactly once, however the kill fell.
+      const uploads = db.prepare("SELECT s.id, count(u.id) AS n FROM submissions s LEFT JOIN uploads u ON u.submission_id = s.id GROUP BY s.id").all() as { n: number }[];
+      expect(uploads.map((u) => u.n)).toEqual(Array(KILLS).fill(1));
       expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
     } finally {
       db.close();
