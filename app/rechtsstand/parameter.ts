@@ -95,6 +95,9 @@ export const RECHTSSTAENDE: readonly Rechtsstand[] = [
   },
 ];
 
+/** The first day the table covers: no date whose law applies may lie before it (audit R3). */
+export const RECHTSSTAND_BEGINN = RECHTSSTAENDE[0].gueltigAb;
+
 /** The entry in force on `datum` (YYYY-MM-DD). Dates before the table's start are an error. */
 export function rechtsstandAm(datum: string): Rechtsstand {
   const entry = RECHTSSTAENDE.find((r) => r.gueltigAb <= datum && (r.gueltigBis === undefined || datum <= r.gueltigBis));

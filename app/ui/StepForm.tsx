@@ -55,7 +55,7 @@ export function StepForm({ namespace, textKey, introKey = `${textKey}.intro`, va
     const label = t(`${base}.label`, vars);
     const code = (clientErrors[field.name]?.message as string | undefined) ?? serverErrors?.[field.name];
     const max = "maxLength" in field ? field.maxLength : "max" in field ? field.max : undefined;
-    const min = "min" in field ? field.min : undefined;
+    const min = "min" in field ? field.min : "earliest" in field && field.earliest ? field.earliest.split("-").reverse().join(".") : undefined;
     return {
       label,
       hint: field.hint ? t(`${base}.hint`, vars) : undefined,

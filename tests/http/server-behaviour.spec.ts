@@ -263,3 +263,20 @@ test.describe("HTML", () => {
     expect(withNul, "pages with U+0000").toEqual([]);
   });
 });
+
+test.describe("Erstantrag dates", () => {
+  // Audit R3: an informal application dated before the parameter table (2023-07-01) raised a
+  // RangeError and a 500. It is now a clear validation message, and a date in range leads on.
+  test("an informal application date before the law table gets a clear error, not a crash", async () => {
+    const client = new Client();
+    await startFlow(client, "erstantrag", "00120");
+    const formlos = await client.submit({ formlos: "ja" });
+    expect(formlos.path).toBe("/antrag/erstantrag/formlos");
+    const refused = await client.submit({ datum: "2023-03-15", weg: "telefonisch" });
+    expect(refused.status).toBe(400);
+    expect(refused.document.querySelector(".error-summary")?.text).toContain("01.07.2023");
+    const next = await client.submit({ datum: "2024-03-15", weg: "telefonisch" });
+    expect(next.status).toBe(200);
+    expect(next.path).toBe("/antrag/erstantrag/beginn");
+  });
+});

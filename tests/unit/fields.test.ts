@@ -43,6 +43,12 @@ describe("dates", () => {
     // 23:30 UTC on the 21st is already the 22nd in Berlin.
     expect(checkField({ name: "d", kind: "date", relative: "past" }, "2026-11-22", new Date("2026-11-21T23:30:00Z"))).toEqual({ ok: true, value: "2026-11-22" });
   });
+  it("refuses a date before the earliest one a field accepts (audit R3: no law to apply before the table)", () => {
+    const field = { name: "d", kind: "date", relative: "past", earliest: "2023-07-01" } as const;
+    expect(checkField(field, "2023-06-30", now)).toEqual({ ok: false, code: "dateTooEarly" });
+    expect(checkField(field, "15.03.2023", now)).toEqual({ ok: false, code: "dateTooEarly" });
+    expect(checkField(field, "2023-07-01", now)).toEqual({ ok: true, value: "2023-07-01" });
+  });
 });
 
 describe("step schema", () => {

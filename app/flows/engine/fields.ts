@@ -10,7 +10,7 @@ import type { FieldDef, FieldValue, StepValues } from "./types";
 export const ERROR_CODES = [
   "required", "requiredChoice", "tooLong", "email", "tel", "postcode", "iban", "ibanChecksum",
   "money", "moneyMax", "number", "numberRange", "steuerId", "rvNummer",
-  "date", "dateFuture", "datePast", "dateOrder", "choice", "groupMin",
+  "date", "dateFuture", "datePast", "dateOrder", "dateTooEarly", "choice", "groupMin",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -182,6 +182,7 @@ export function checkField(field: FieldDef, raw: unknown, now: Date = new Date()
       if (date === null) return { ok: false, code: "date" };
       if (field.relative === "past" && date > todayIso(now)) return { ok: false, code: "dateFuture" };
       if (field.relative === "future" && date < todayIso(now)) return { ok: false, code: "datePast" };
+      if (field.earliest && date < field.earliest) return { ok: false, code: "dateTooEarly" };
       return { ok: true, value: date };
     }
   }

@@ -50,6 +50,8 @@ export interface DateField extends FieldBase {
   relative?: "past" | "future";
   /** The date must not lie before the date in this sibling field. */
   notBefore?: string;
+  /** The earliest date accepted (YYYY-MM-DD), e.g. the start of the dated parameter table. */
+  earliest?: string;
 }
 export interface ChoiceField extends FieldBase {
   kind: "radio" | "checkboxes";

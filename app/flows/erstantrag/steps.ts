@@ -9,7 +9,7 @@ import { todayIso } from "../engine/fields";
 import { ADDRESS_FIELDS, NAME_FIELDS } from "../common-fields";
 import type { AnswerView, Condition, FieldDef, MemberCondition, Step } from "../engine/types";
 import { BEZIEHUNGEN, haushalt, inBg, mitglied, stichtag, type Haushaltsmitglied } from "./household";
-import { bewilligungsbeginn, rechtsstandAm } from "~/rechtsstand/parameter";
+import { bewilligungsbeginn, RECHTSSTAND_BEGINN, rechtsstandAm } from "~/rechtsstand/parameter";
 
 // ---- condition helpers --------------------------------------------------------------------
 
@@ -106,7 +106,8 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "formlos", section: "antrag", when: (a) => !a.answered("_bezug") && a.has("antragsdatum", "formlos", "ja"),
     fields: [
-      { name: "datum", kind: "date", relative: "past", hint: true },
+      // Not before the parameter table: an older date has no law to apply here (audit R3, ADR 0024).
+      { name: "datum", kind: "date", relative: "past", earliest: RECHTSSTAND_BEGINN, hint: true },
       { name: "weg", kind: "radio", options: ["telefonisch", "persoenlich", "schriftlich", "email"] },
     ],
   },
