@@ -57,6 +57,8 @@ npx vitest run --reporter=default --reporter=json --outputFile="$out/unit.json"
 if [ -f "$out/unit.json" ]; then
   read -r p f s < <(node -e 'const r=require(process.argv[1]); console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites||0), r.numPendingTests + r.numTodoTests)' "$PWD/$out/unit.json")
   count "$p" "$f" "$s"
+  # Named again in the summary: CI logs may show only the end of the output.
+  node -e 'const r=require(process.argv[1]); for (const f of r.testResults) { if (f.status === "failed" && !f.assertionResults.some((t) => t.status === "failed")) console.log(`vitest: ${f.name}: ${(f.message||"").split("\n")[0]}`); for (const t of f.assertionResults) if (t.status === "failed") console.log(`vitest: ${f.name.split("/tests/")[1]} › ${t.fullName}: ${(t.failureMessages[0]||"").split("\n")[0].slice(0,300)}`) }' "$PWD/$out/unit.json" >> "$out/failures.txt"
 else count 0 1; fi
 
 step "Playwright: HTTP journeys, catalogue, browser journeys"
@@ -64,12 +66,14 @@ npx playwright test
 if [ -f "$out/e2e.json" ]; then
   read -r p f s < <(node -e 'const s=require(process.argv[1]).stats; console.log(s.expected + s.flaky, s.unexpected, s.skipped)' "$PWD/$out/e2e.json")
   count "$p" "$f" "$s"
+  node -e 'const walk=(s,path)=>{for(const x of s.suites||[])walk(x,[...path,x.title]);for(const sp of s.specs||[])for(const t of sp.tests)if(t.status==="unexpected"||t.status==="flaky")console.log(`playwright (${t.status}): [${t.projectName}] ${[...path,sp.title].filter(Boolean).join(" › ")}: ${((t.results.at(-1)||{}).error||{}).message?.split("\n")[0]?.slice(0,300)??""}`)};walk(require(process.argv[1]),[])' "$PWD/$out/e2e.json" >> "$out/failures.txt"
 else count 0 1; fi
 
 step "page-weight budget"
 if npx tsx scripts/budget.ts; then count 1 0; else count 0 1; fi
 
 summary
+if [ -s "$out/failures.txt" ]; then echo; echo "== failed or flaky tests"; cat "$out/failures.txt"; fi
 echo
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

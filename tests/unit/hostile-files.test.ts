@@ -68,7 +68,9 @@ describe("image sizes from the header, before any decoding", () => {
     const started = performance.now();
     const checked = await checkFiles([file("scan.png", bomb)], "sonstiges");
     expect(checked.errors).toEqual([{ nachweis: "sonstiges", code: "imageTooLarge", file: "scan.png" }]);
-    expect(performance.now() - started).toBeLessThan(200);
+    // Decoding it takes over 30 s and 3 GB; refused from the header it takes a millisecond. The
+    // bound is loose so that a loaded CI machine cannot make it fail, and still proves no decode.
+    expect(performance.now() - started).toBeLessThan(3_000);
   });
 
   it("refuses a JPEG whose header declares 65000 × 65000 pixels", async () => {
@@ -189,9 +191,13 @@ describe("image work off the request thread", () => {
       longest = Math.max(longest, now - last);
       last = now;
     }, 10);
+    const started = performance.now();
     const result = await toStoredPdf("png", png, "gross");
+    const total = performance.now() - started;
     clearInterval(ticker);
     expect(result.ok).toBe(true);
-    expect(longest).toBeLessThan(250);
+    // On the request thread the loop would stand still for the whole conversion (about 2 s
+    // here). Relative to it, so that a busy CI machine, which slows both, cannot fail it.
+    expect(longest).toBeLessThan(Math.max(250, total / 4));
   });
 });
