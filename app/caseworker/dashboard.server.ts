@@ -5,7 +5,8 @@
  * Weeks start on Monday 00:00 UTC (Berlin time approximated by UTC, as the inbox filters do).
  */
 import type { DB } from "~/store/db.server";
-import { DASHBOARD_PERIODS, INBOX_FLOWS, OTHER_LANGUAGES, STATUSES } from "./texts";
+import { flowIds } from "~/flows/registry.server";
+import { DASHBOARD_PERIODS, OTHER_LANGUAGES, STATUSES } from "./texts";
 
 export { DASHBOARD_PERIODS, OTHER_LANGUAGES };
 export const DEFAULT_WEEKS = 12;
@@ -136,7 +137,7 @@ export function aggregateDashboard(rows: readonly DashboardRow[], options: { wee
 
   const weekStats = buckets.map((bucket, i): WeekStats => {
     const start = new Date(from.getTime() + i * 7 * DAY_MS);
-    const byFlow = zeros(INBOX_FLOWS);
+    const byFlow = zeros(flowIds());
     const byLanguage = zeros(series);
     for (const r of bucket) {
       if (r.flow in byFlow) byFlow[r.flow]++;

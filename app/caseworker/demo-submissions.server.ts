@@ -23,7 +23,7 @@ import { PDFDocument, StandardFonts } from "pdf-lib";
 import { findCaseworkerByEmail, type Caseworker } from "./accounts.server";
 import { demoAccounts } from "./demo.server";
 import { createNachforderung, requestableSlots } from "./nachforderung.server";
-import { applyAction, loadWorkflow } from "./workflow.server";
+import { applyAction, loadWorkflow, needsFourEyes } from "./workflow.server";
 
 export interface DemoSample {
   flow: string;
@@ -114,7 +114,8 @@ async function work(db: DB, staff: { sb: Caseworker; tl: Caseworker }, s: Stored
   await applyAction(db, staff.sb, s.id, { action: "vollstaendig", seen: "in_bearbeitung" }, at);
   step();
   if (stage < 4 || at > now) return;
-  await applyAction(db, s.flow === "erstantrag" ? staff.tl : staff.sb, s.id, { action: s.flow === "erstantrag" ? "freigeben" : "abschliessen", seen: "vollstaendig" }, at);
+  const fourEyes = needsFourEyes(s);
+  await applyAction(db, fourEyes ? staff.tl : staff.sb, s.id, { action: fourEyes ? "freigeben" : "abschliessen", seen: "vollstaendig" }, at);
 }
 
 /**

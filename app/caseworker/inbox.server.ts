@@ -8,7 +8,8 @@ import type { DB } from "~/store/db.server";
 import type { Database } from "~/store/schema";
 import { getSubmissionModel, type StoredSubmission } from "~/store/submissions.server";
 import type { Fachdaten } from "~/submission/document";
-import { INBOX_FLOWS, STATUSES } from "./texts";
+import { flowIds } from "~/flows/registry.server";
+import { STATUSES } from "./texts";
 import { applicantName } from "./view.server";
 import { pageParam } from "./paging";
 
@@ -64,7 +65,7 @@ export function parseFilters(params: URLSearchParams): InboxFilters {
   const from = get("von");
   const to = get("bis");
   return {
-    flow: flow && (INBOX_FLOWS as readonly string[]).includes(flow) ? flow : undefined,
+    flow: flow && flowIds().includes(flow) ? flow : undefined,
     status: status && (STATUSES as readonly string[]).includes(status) ? status : undefined,
     language: get("sprache")?.slice(0, 16),
     from: from && DATE.test(from) ? from : undefined,
@@ -104,7 +105,7 @@ type Row = { id: string; reference: string; flow: string; received_at: string; l
 async function withName(db: DB, r: Row): Promise<InboxRow> {
   const model = (await getSubmissionModel(db, r.id)) as Fachdaten;
   return {
-    id: r.id, reference: r.reference, flow: r.flow, receivedAt: r.received_at, language: r.language, status: r.status, name: applicantName(model),
+    id: r.id, reference: r.reference, flow: r.flow, receivedAt: r.received_at, language: r.language, status: r.status, name: applicantName(r.flow, model),
     assignedTo: r.assigned_to, flagged: r.flagged === 1, missingNachweise: r.missing_nachweise,
   };
 }

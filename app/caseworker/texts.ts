@@ -9,9 +9,6 @@ export type Role = (typeof ROLES)[number];
 /** Workflow statuses (ADR 0015); transitions in workflow.server.ts. */
 export const STATUSES = ["eingegangen", "in_bearbeitung", "unterlagen_angefordert", "vollstaendig", "abgeschlossen"] as const;
 
-/** Flows a caseworker can filter by. */
-export const INBOX_FLOWS = ["erstantrag", "kurzantrag", "veraenderung"] as const;
-
 /** Result of a seal check, computed on the server. */
 export const SEAL_RESULTS = ["gueltig", "ungueltig", "nicht_vertrauenswuerdig"] as const;
 export type SealResult = (typeof SEAL_RESULTS)[number];

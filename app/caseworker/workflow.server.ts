@@ -12,6 +12,7 @@
  * four-eyes rule reads cannot miss a step.
  */
 import type { Updateable } from "kysely";
+import { getFlow } from "~/flows/registry.server";
 import type { DB } from "~/store/db.server";
 import type { SubmissionTable } from "~/store/schema";
 import type { Caseworker } from "./accounts.server";
@@ -22,9 +23,6 @@ import { STATUSES, type FreigabeBlocker, type Role, type WorkflowAction } from "
 export type Status = (typeof STATUSES)[number];
 
 export { WORKFLOW_ACTIONS, type WorkflowAction } from "./texts";
-
-/** Flows whose closing needs the four-eyes Freigabe. */
-export const FOUR_EYES_FLOWS: readonly string[] = ["erstantrag"];
 
 /** Roles that work submissions; administrators read and administer, they do not decide. */
 export const WORKING_ROLES: readonly Role[] = ["sachbearbeitung", "teamleitung"];
@@ -59,7 +57,8 @@ const TRANSITIONS: Record<Status, readonly Status[]> = {
   abgeschlossen: [],
 };
 
-export const needsFourEyes = (s: Pick<WorkflowState, "flow">) => FOUR_EYES_FLOWS.includes(s.flow);
+/** Whether closing needs the four-eyes Freigabe: the flow declares it (FlowDefinition.fourEyes). */
+export const needsFourEyes = (s: Pick<WorkflowState, "flow">) => getFlow(s.flow)?.fourEyes === true;
 
 /** Why a Freigabe is not possible for this person, or undefined if it is. */
 export function freigabeBlocker(s: WorkflowState, actor: Pick<Caseworker, "id" | "role">): FreigabeBlocker | undefined {

@@ -14,6 +14,18 @@ export function getFlow(id: string): FlowDefinition | undefined {
   return Object.hasOwn(flows, id) ? flows[id] : undefined;
 }
 
+/** The flow of a stored submission: an unknown id there is a bug, not user input. */
+export function requireFlow(id: string): FlowDefinition {
+  const flow = getFlow(id);
+  if (!flow) throw new Error(`unknown flow "${id}"`);
+  return flow;
+}
+
+/** Every flow's id with the key of its name in the caseworker area (inbox filter, dashboard, headings). */
+export function inboxFlows(): { id: string; label: string }[] {
+  return Object.values(flows).map((f) => ({ id: f.id, label: f.inboxLabel }));
+}
+
 export function flowIds(): string[] {
   return Object.keys(flows);
 }

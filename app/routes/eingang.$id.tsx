@@ -12,7 +12,7 @@ import { requireOwnSubmission } from "~/submission/receipt-access.server";
 import { publicJobcenter } from "~/tenants/jobcenter";
 import { formatDateTime, weekdayName } from "~/ui/format";
 import type { Nachweis } from "~/model/common";
-import { submittedItems } from "~/submission/summary";
+import { submittedItems } from "~/submission/flow-outline.server";
 import { uploadsForReceipt } from "~/uploads/receipt.server";
 import { ReceiptUploads } from "~/ui/ReceiptUploads";
 
@@ -26,12 +26,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     reference: submission.reference,
     receivedAt: submission.receivedAt,
     namespace: flow.namespace,
-    submitted: submittedItems(model),
+    submitted: submittedItems(flow.id, model),
     // Each Nachweis once per person it is for (a family's four IDs are four lines).
     nachweise: [...new Map((model.nachweise ?? []).map((n: Nachweis) => [`${n.schluessel}|${n.betrifft ?? ""}`, { key: n.schluessel, person: n.betrifft }])).values()],
     documentSha256: pdf?.sha256 ?? "",
     accessCode: formatAccessCode(accessCode(submission.id)),
-    followUp: Boolean(flow.followUp),
+    followUps: (flow.followUps ?? []).map((f) => ({ flowId: f.flowId, texts: f.texts })),
     texts: pageTexts(await detectLanguage(request), flow.namespace, ["nachweise"]),
     uploads: await uploadsForReceipt(database, submission.id),
     jobcenter: publicJobcenter(jobcenter),
@@ -54,16 +54,17 @@ export default function Receipt() {
       </div>
       <p>{t("receipt.receivedAt", { datetime: formatDateTime(d.receivedAt, lng), jobcenter: jc.name })}</p>
       <p>{t(`${d.namespace}:receipt.keepReference`)}</p>
-      {d.followUp ? (
-        <div className="notice">
-          <h2>{t("followUp.title")}</h2>
-          <p>{t("followUp.body")}</p>
+      {d.followUps.map((f) => (
+        <div className="notice" key={f.flowId}>
+          <h2>{t(`${f.texts}.title`)}</h2>
+          <p>{t(`${f.texts}.body`)}</p>
           <Form method="post" action={`/eingang/${d.id}/weiter`}>
             <CsrfField />
-            <button type="submit" className="button button--primary">{t("followUp.button")}</button>
+            <input type="hidden" name="flow" value={f.flowId} />
+            <button type="submit" className="button button--primary">{t(`${f.texts}.button`)}</button>
           </Form>
         </div>
-      ) : null}
+      ))}
       <h2>{t("receipt.documentsTitle")}</h2>
       <ul className="list">
         <li><a href={`/eingang/${d.id}/eingangsbestaetigung.pdf`} download>{t("receipt.downloadReceipt")}</a></li>

@@ -1,5 +1,5 @@
 /**
- * Continue a submission with its follow-up flow (Kurzantrag → Erstantrag): a new draft seeded
+ * Continue a submission with one of its follow-up flows (Kurzantrag → Erstantrag): a new draft seeded
  * with the submitted answers and the date the first submission secured. Asking twice keeps the
  * draft already started for this reference.
  */
@@ -17,10 +17,13 @@ import { todayIso } from "~/flows/engine/fields";
 export const loader = ({ params }: ActionFunctionArgs) => redirect(receiptUrl(params.id ?? ""));
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await readVerifiedForm(request);
+  const form = await readVerifiedForm(request);
   const { database, submission, flow, model } = await requireOwnSubmission(request, params.id);
-  const next = flow.followUp ? getFlow(flow.followUp.flowId) : undefined;
-  if (!flow.followUp || !next) throw new Response("Not found", { status: 404 });
+  // The follow-up chosen on the receipt; a form without one (an older page) means the first.
+  const chosen = form.get("flow");
+  const followUp = (flow.followUps ?? []).find((f) => chosen === null || f.flowId === chosen);
+  const next = followUp ? getFlow(followUp.flowId) : undefined;
+  if (!followUp || !next) throw new Response("Not found", { status: 404 });
   const session = await getSession(request);
   const existing = draftHandle(session, next.id);
   const draft = existing ? await loadDraft(database, existing) : undefined;
@@ -28,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (existing && draft && !Array.isArray(bezug) && bezug?.referenz === submission.reference) {
     return redirect(stepUrl(next.id, firstIncomplete(next, draft.answers)));
   }
-  const answers = flow.followUp.seed(model, submission.reference, todayIso(new Date(submission.receivedAt)));
+  const answers = followUp.seed(model, submission.reference, todayIso(new Date(submission.receivedAt)));
   const ttlDays = env().DRAFT_TTL_DAYS;
   const handle = await createDraft(database, { flow: next.id, jobcenterId: submission.jobcenterId, language: submission.language, ttlDays });
   await saveDraft(database, handle, answers, ttlDays);

@@ -12,7 +12,8 @@ import { inboxLanguages, listInbox, parseFilters } from "~/caseworker/inbox.serv
 import { assignableColleagues } from "~/caseworker/workflow.server";
 import { submissionPath } from "~/caseworker/paths";
 import { requireCaseworker } from "~/caseworker/sessions.server";
-import { INBOX_FLOWS, STATUSES } from "~/caseworker/texts";
+import { STATUSES } from "~/caseworker/texts";
+import { inboxFlows } from "~/flows/registry.server";
 import { AreaBar, berlinDateTime } from "~/caseworker/ui";
 import { useT } from "~/i18n/context";
 import { languageName } from "~/submission/pdf/labels.server";
@@ -34,6 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = Object.fromEntries([...url.searchParams].filter(([k]) => k !== "seite"));
   return {
     user: areaUser(auth),
+    flows: inboxFlows(),
     filters,
     params,
     page: { ...page, rows: page.rows.map((r) => ({ ...r, receivedLabel: berlinDateTime(r.receivedAt), languageLabel: languageName(r.language), assignedName: r.assignedTo ? names.get(r.assignedTo) ?? "" : "" })) },
@@ -79,7 +81,8 @@ function FilterSelect({ name, label, value, options }: { name: string; label: st
 
 export default function Eingang() {
   const t = useT();
-  const { user, filters, params, page, languages, renderedAt, colleagues } = useLoaderData<typeof loader>();
+  const { user, flows, filters, params, page, languages, renderedAt, colleagues } = useLoaderData<typeof loader>();
+  const flowLabel = (id: string) => t(flows.find((f) => f.id === id)?.label ?? id);
   const pageLink = (n: number) => `?${new URLSearchParams({ ...params, seite: String(n) }).toString()}`;
   return (
     <>
@@ -93,7 +96,7 @@ export default function Eingang() {
           <input className="input" id="suche" name="suche" type="search" defaultValue={filters.q ?? ""} aria-describedby="suche-hint" />
         </div>
         <div className="filters__row">
-          <FilterSelect name="verfahren" label={t("sachbearbeitung:eingang.verfahren")} value={filters.flow ?? ""} options={INBOX_FLOWS.map((f) => ({ value: f, label: t(`sachbearbeitung:verfahren.${f}`) }))} />
+          <FilterSelect name="verfahren" label={t("sachbearbeitung:eingang.verfahren")} value={filters.flow ?? ""} options={flows.map((f) => ({ value: f.id, label: t(f.label) }))} />
           <FilterSelect name="status" label={t("sachbearbeitung:eingang.status")} value={filters.status ?? ""} options={STATUSES.map((s) => ({ value: s, label: t(`sachbearbeitung:status.${s}`) }))} />
           <FilterSelect name="sprache" label={t("sachbearbeitung:eingang.sprache")} value={filters.language ?? ""} options={languages.map((l) => ({ value: l.code, label: l.label }))} />
           <FilterSelect name="vollstaendigkeit" label={t("sachbearbeitung:eingang.vollstaendigkeit")} value={filters.completeness ?? ""} options={[{ value: "fehlend", label: t("sachbearbeitung:eingang.nachweiseFehlen") }, { value: "vollstaendig", label: t("sachbearbeitung:eingang.nachweiseVollstaendig") }]} />
@@ -144,7 +147,7 @@ export default function Eingang() {
                 <tr key={r.id}>
                   <th scope="row"><Link to={submissionPath(r.id)} className="reference-link">{r.reference}</Link></th>
                   <td>{r.name}</td>
-                  <td>{t(`sachbearbeitung:verfahren.${r.flow}`)}</td>
+                  <td>{flowLabel(r.flow)}</td>
                   <td>{r.receivedLabel}</td>
                   <td>{r.languageLabel}</td>
                   <td>

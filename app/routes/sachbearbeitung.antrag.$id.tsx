@@ -9,7 +9,7 @@ import { defaultDeadline, listNachforderungen, MAX_DEADLINE_DAYS, requestableSlo
 import { handleSubmissionAction } from "~/caseworker/submission-actions.server";
 import { allowedActions, assignableColleagues, freigabeBlocker, loadWorkflow, needsFourEyes } from "~/caseworker/workflow.server";
 import { RequestPanel, WorkflowPanel } from "~/caseworker/WorkflowPanel";
-import { getFlow } from "~/flows/registry.server";
+import { getFlow, requireFlow } from "~/flows/registry.server";
 import { areaUser } from "~/caseworker/area.server";
 import { listAudit, recordAudit } from "~/caseworker/audit.server";
 import { submissionPath } from "~/caseworker/paths";
@@ -81,11 +81,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     user: areaUser(auth),
     submission: {
-      id: submission.id, reference: submission.reference, flow: submission.flow,
+      id: submission.id, reference: submission.reference, flow: submission.flow, flowLabel: requireFlow(submission.flow).inboxLabel,
       received: berlinDateTime(submission.receivedAt), language: languageName(submission.language),
-      formVersion: submission.formVersion, rechtsstand: submission.rechtsstand, name: applicantName(model),
+      formVersion: submission.formVersion, rechtsstand: submission.rechtsstand, name: applicantName(submission.flow, model),
     },
-    sections: structuredData(model),
+    sections: structuredData(submission.flow, model),
     seals,
     hasPdf: Boolean(documents.pdf),
     hasXml: Boolean(documents.xml),
@@ -131,7 +131,7 @@ export default function Antrag() {
     <>
       <AreaBar user={user} />
       <p><Link to="/sachbearbeitung" className="back-link">{t("sachbearbeitung:antrag.zurueck")}</Link></p>
-      <h1>{t("sachbearbeitung:antrag.ueberschrift", { verfahren: t(`sachbearbeitung:verfahren.${s.flow}`), referenz: s.reference })}</h1>
+      <h1>{t("sachbearbeitung:antrag.ueberschrift", { verfahren: t(s.flowLabel), referenz: s.reference })}</h1>
       <dl className="summary-list">
         {[
           [t("sachbearbeitung:spalten.referenz"), s.reference],

@@ -10,7 +10,8 @@ import { recordAudit } from "~/caseworker/audit.server";
 import { HorizontalBarChart, WeeklyMetricChart, WeeklyStackedChart, type ChartWeek } from "~/caseworker/charts";
 import { dashboardStats, parseWeeks } from "~/caseworker/dashboard.server";
 import { requireCaseworker } from "~/caseworker/sessions.server";
-import { DASHBOARD_PERIODS, INBOX_FLOWS, OTHER_LANGUAGES, STATUSES } from "~/caseworker/texts";
+import { DASHBOARD_PERIODS, OTHER_LANGUAGES, STATUSES } from "~/caseworker/texts";
+import { inboxFlows } from "~/flows/registry.server";
 import { AreaBar } from "~/caseworker/ui";
 import { useT } from "~/i18n/context";
 import { languageName } from "~/submission/pdf/labels.server";
@@ -26,6 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     user: areaUser(auth),
     weeks,
     stats,
+    flows: inboxFlows(),
     languageLabels: Object.fromEntries(stats.languages.filter((code) => code !== OTHER_LANGUAGES).map((code) => [code, languageName(code)])),
     titleKeys: ["sachbearbeitung:uebersicht.titel"],
   };
@@ -38,7 +40,7 @@ const dayMonth = new Intl.DateTimeFormat("de-DE", { day: "2-digit", month: "2-di
 
 export default function Uebersicht() {
   const t = useT();
-  const { user, weeks, stats, languageLabels } = useLoaderData<typeof loader>();
+  const { user, weeks, stats, flows, languageLabels } = useLoaderData<typeof loader>();
   const hours = (n: number) => t("sachbearbeitung:uebersicht.stunden", { wert: decimal.format(n) });
   const percent = (n: number) => t("sachbearbeitung:uebersicht.prozent", { wert: decimal.format(n) });
   const chartWeeks: ChartWeek[] = stats.weeks.map((w) => ({
@@ -74,7 +76,7 @@ export default function Uebersicht() {
           <p className="hint">{t("sachbearbeitung:uebersicht.erlaeuterung")}</p>
           <WeeklyStackedChart
             id="verfahren" title={t("sachbearbeitung:uebersicht.chartVerfahren")} weeks={chartWeeks}
-            series={INBOX_FLOWS.map((f) => ({ key: f, label: t(`sachbearbeitung:verfahren.${f}`), values: stats.weeks.map((w) => w.byFlow[f] ?? 0) }))}
+            series={flows.map((f) => ({ key: f.id, label: t(f.label), values: stats.weeks.map((w) => w.byFlow[f.id] ?? 0) }))}
           />
           <HorizontalBarChart
             id="status" title={t("sachbearbeitung:uebersicht.chartStatus")} categoryLabel={t("sachbearbeitung:spalten.status")}

@@ -3,9 +3,7 @@
  * every document carries. XML, caseworker PDF and receipt read only this, never form answers.
  * Dates are ISO `YYYY-MM-DD`, timestamps ISO-8601 UTC, amounts decimal strings "1234.50".
  */
-import type { Erstantrag } from "~/model/erstantrag";
-import type { Kurzantrag } from "~/model/kurzantrag";
-import type { Veraenderungsmitteilung } from "~/model/veraenderungsmitteilung";
+import type { Nachweis } from "~/model/common";
 
 export const SCHEMA_VERSION = "1.0";
 export const SCHEMA_NAMESPACE = "urn:de:antragsportal:antrag:1.0";
@@ -53,7 +51,16 @@ export interface DocumentAnlage {
   nachweisSchluessel?: string;
 }
 
-export type Fachdaten = Veraenderungsmitteilung | Erstantrag | Kurzantrag;
+/**
+ * A flow's canonical model (app/model/<flow>.ts), named by `art` — the element the XSD's
+ * <Fachdaten> choice holds. Each flow knows its own shape; everything outside the flow's folder
+ * sees only this.
+ */
+export interface Fachdaten {
+  art: string;
+  anmerkungen?: string;
+  nachweise: Nachweis[];
+}
 
 export interface SubmissionDocument {
   kopf: DocumentHeader;

@@ -15,7 +15,7 @@ import { LANGUAGES } from "~/i18n/config";
 import { DEFAULT_ERROR_KIND, ERROR_KINDS, REFUSAL_KINDS, TEXT_PAGES } from "~/ui/text-pages";
 import { UPLOAD_ERROR_CODES } from "~/uploads/errors";
 import { STATUS_ACCESS_FAILURES } from "~/submission/status-access.server";
-import { ACTION_PROBLEMS, FREIGABE_BLOCKERS, NACHFORDERUNG_ERRORS, WORKFLOW_ACTIONS, WORKFLOW_MESSAGES, AUDIT_ACTIONS, DELIVERY_STATES, HISTORY_EVENTS, INBOX_FLOWS, LOGIN_MESSAGES, ROLES, SEAL_RESULTS, STATUSES } from "~/caseworker/texts";
+import { ACTION_PROBLEMS, FREIGABE_BLOCKERS, NACHFORDERUNG_ERRORS, WORKFLOW_ACTIONS, WORKFLOW_MESSAGES, AUDIT_ACTIONS, DELIVERY_STATES, HISTORY_EVENTS, LOGIN_MESSAGES, ROLES, SEAL_RESULTS, STATUSES } from "~/caseworker/texts";
 import type { FieldDef } from "~/flows/engine/types";
 
 type Tree = { [k: string]: string | Tree };
@@ -94,7 +94,7 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
   for (const code of UPLOAD_ERROR_CODES) add(`nachweisUpload.errors.${code}`);
   // The caseworker area's keys built at run time from closed lists (app/caseworker/texts.ts).
   const sb = (prefix: string, values: readonly string[]) => values.forEach((v) => add(`${prefix}.${v}`, "sachbearbeitung"));
-  sb("rollen", ROLES); sb("status", STATUSES); sb("verfahren", INBOX_FLOWS); sb("siegel", SEAL_RESULTS); sb("zustellung", DELIVERY_STATES);
+  sb("rollen", ROLES); sb("status", STATUSES); sb("siegel", SEAL_RESULTS); sb("zustellung", DELIVERY_STATES);
   sb("aktionen", AUDIT_ACTIONS); sb("anmelden.meldungen", LOGIN_MESSAGES); sb("verlauf", HISTORY_EVENTS);
   sb("workflow.aktionen", WORKFLOW_ACTIONS); sb("workflow.meldungen", WORKFLOW_MESSAGES); sb("workflow.probleme", ACTION_PROBLEMS);
   sb("workflow.blocker", FREIGABE_BLOCKERS); sb("nachforderung.fehler", NACHFORDERUNG_ERRORS);
@@ -111,7 +111,10 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
       if (step.kind === "group") for (const k of ["itemTitle", "intro", "empty", "add"]) add(`${base}.${k}`, ns);
     }
     // A flow another one continues offers itself on that flow's start page (antrag.$flow._index.tsx).
-    if (flow.followUp) for (const k of ["shortcut.body", "shortcut.link"]) add(k, ns);
+    if (flow.followUps?.length) for (const k of ["shortcut.body", "shortcut.link"]) add(k, ns);
+    // …and the receipt offers each follow-up with its texts.
+    for (const f of flow.followUps ?? []) for (const k of ["title", "body", "button"]) add(`${f.texts}.${k}`);
+    add(flow.inboxLabel);
     const dir = join("app", "flows", flow.id);
     const nachweiseFile = join(dir, "nachweise.ts");
     if (existsSync(nachweiseFile)) {

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { answerView, firstIncomplete, guard, nextStep, previousStep, progress, prune, reachablePages, reachableSteps, REVIEW, viewOf, withoutMember } from "~/flows/engine/journey";
 import type { Answers, FlowDefinition, StepValues } from "~/flows/engine/types";
 
+/** The journey reads only steps and conditions; these flows make no documents. */
+const WITHOUT_DOCUMENTS = {
+  inboxLabel: "test",
+  document: { outline: () => undefined, person: () => ({ vorname: "", nachname: "" }), receiptItems: () => [] },
+};
+
 const flow: FlowDefinition = {
+  ...WITHOUT_DOCUMENTS,
   id: "test", formVersion: "1", namespace: "test", sections: ["a", "b"],
   steps: [
     { kind: "question", id: "start", section: "a", fields: [{ name: "wahl", kind: "radio", options: ["ja", "nein"] }] },
@@ -67,6 +74,7 @@ describe("journey", () => {
 
 describe("per-person pages", () => {
   const household: FlowDefinition = {
+    ...WITHOUT_DOCUMENTS,
     id: "hh", formVersion: "1", namespace: "hh", sections: ["p", "q"],
     members: { lead: "ich", group: "leute" },
     steps: [

@@ -4,7 +4,7 @@
  * for a human look (Arabic right-to-left, no boxes, no overlaps, footer).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -19,7 +19,7 @@ import { renderReceiptPdf } from "~/submission/pdf/receipt.server";
 import { layoutText } from "~/submission/pdf/text.server";
 import { renderXml } from "~/submission/xml/render.server";
 import { erstantragDocuments, personaDocuments } from "../fixtures/documents";
-import { CODES as ERSTANTRAG_CODES } from "~/submission/pdf/erstantrag.server";
+import { CODES as ERSTANTRAG_CODES } from "~/flows/erstantrag/document.server";
 
 const MIXED_REMARK = "الإيجار الجديد 520 € ab 01.12.2026\nНова адреса з грудня\nGrößere Wohnung nötig";
 const PREVIEW_DIR = ".test-output/pdf-preview";
@@ -175,7 +175,10 @@ describe("caseworker PDF", () => {
     // i18n.test.ts cannot see these keys (they are looked up with computed names), so this
     // test owns the namespace: fixed texts appear literally in the PDF code, felder are model
     // fields, sprachen are the portal's language codes, verfahren are flows.
-    const code = ["caseworker", "erstantrag", "labels", "receipt"].map((f) => readFileSync(`app/submission/pdf/${f}.server.ts`, "utf8")).join("\n");
+    const code = [
+      ...["caseworker", "labels", "receipt"].map((f) => `app/submission/pdf/${f}.server.ts`),
+      ...readdirSync("app/flows").map((f) => `app/flows/${f}/document.server.ts`).filter((f) => existsSync(f)),
+    ].map((f) => readFileSync(f, "utf8")).join("\n");
     // Keys built from codelists: each form, household role and Vermögen regime the schema knows.
     const xsd = readFileSync("public/schemas/antrag-1.0.xsd", "utf8");
     const codelist = (name: string) => {

@@ -210,7 +210,7 @@ describe.skipIf(!pgAdminUrl)("two server processes on one PostgreSQL (skipped wi
     await database?.drop();
   }, 20_000);
 
-  it("one journey over A and B: draft, resume by code, one submission from two simultaneous submits, delivered exactly once", { timeout: 60_000 }, async () => {
+  it("one journey over A and B: draft, resume by code, one submission from two simultaneous submits, delivered exactly once", async () => {
     const laptop = new Device(APPLICANT);
     // Start on A.
     expect(await laptop.get(A.base, `/antrag/${FLOW}`)).toBe(200);
@@ -287,7 +287,7 @@ describe.skipIf(!pgAdminUrl)("two server processes on one PostgreSQL (skipped wi
     }
   }, 50_000);
 
-  it("rate limits are shared: resume-code guesses and sign-in failures split across A and B are refused on either past the limit", { timeout: 60_000 }, async () => {
+  it("rate limits are shared: resume-code guesses and sign-in failures split across A and B are refused on either past the limit", async () => {
     const attacker = new Device(ATTACKER);
     await attacker.get(A.base, "/fortsetzen");
     const guess = (instance: Instance) => attacker.post(instance.base, "/fortsetzen", [["csrf", attacker.csrf()], ["code", "2345-6789-ABCD-EFGH-JKMN"]]).then(async (r) => (await r.arrayBuffer(), r.status));

@@ -147,12 +147,53 @@ export interface FlowDefinition<Model = unknown> {
    */
   rechtsstand?(answers: AnswerView, receivedOn: string): string;
   /**
-   * A flow that continues this one after submission (the Kurzantrag → the Erstantrag): its id
-   * and the answers its draft starts with, from this submission's model.
+   * Flows that continue this one after submission (the Kurzantrag → the Erstantrag), offered on
+   * the receipt: each with its id, the answers its draft starts with (from this submission's
+   * model) and the key of its texts on the receipt (`<texts>.title|body|button`, with namespace).
    */
-  followUp?: { flowId: string; seed(model: unknown, reference: string, receivedOn: string): Answers };
+  followUps?: readonly FollowUp[];
   /** Pruned answers → the canonical, German-named model. */
   toModel(answers: AnswerView, meta: SubmissionMeta): Model;
+  /** What the documents and the caseworker area make of the model (server only). */
+  document: FlowDocument<Model>;
+  /** Closing a submission of this flow needs a Freigabe by a second person (four eyes, ADR 0020). */
+  fourEyes?: boolean;
+  /** Key of the flow's name in the caseworker area (inbox filter, dashboard). */
+  inboxLabel: string;
+}
+
+export interface FollowUp {
+  flowId: string;
+  texts: string;
+  seed(model: unknown, reference: string, receivedOn: string): Answers;
+}
+
+/** One thing a receipt lists as sent: a key in the flow's namespace, and the person a form is for. */
+export interface SubmittedItem {
+  key: string;
+  person?: string;
+}
+
+/** The writer a flow's document outline goes into (app/submission/outline.ts). */
+export interface OutlineSink {
+  heading(text: string): void;
+  subheading(text: string): void;
+  row(label: string, value: string): void;
+  paragraph(text: string): void;
+  note(text: string): void;
+  checkItem(text: string, detail?: string): void;
+}
+
+export interface FlowDocument<Model> {
+  /**
+   * The flow's own part of the caseworker PDF and the caseworker page, in German, in the order
+   * of the official form (the header, Anmerkungen, Nachweise and Anlagen are common to all flows).
+   */
+  outline(model: Model, out: OutlineSink): void;
+  /** The person who applied or reported, for the inbox and the submission page. */
+  person(model: Model): { vorname: string; nachname: string };
+  /** What the receipt page and the receipt PDF list as sent. */
+  receiptItems(model: Model): SubmittedItem[];
 }
 
 export interface MembersSource {

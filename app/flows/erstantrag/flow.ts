@@ -6,6 +6,7 @@ import { stichtag } from "./household";
 import { nachweise } from "./nachweise";
 import { household, SECTIONS, steps, vermoegensRegel } from "./steps";
 import { antragsdatum, toModel } from "./to-model";
+import { document } from "./document.server";
 
 export const erstantrag: FlowDefinition<Erstantrag> = {
   id: "erstantrag",
@@ -16,6 +17,9 @@ export const erstantrag: FlowDefinition<Erstantrag> = {
   members: { lead: "person", group: "haushalt" },
   nachweise,
   toModel,
+  document,
+  fourEyes: true,
+  inboxLabel: "sachbearbeitung:verfahren.erstantrag",
   rechtsstand: (a, receivedOn) => antragsdatum(a, receivedOn),
   /** The benefit's name by the application date, and the Vermögen limit of this household. */
   textVars(a, language) {

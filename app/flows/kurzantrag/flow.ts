@@ -3,6 +3,7 @@ import { LEISTUNGSNAME, rechtsstandAm } from "~/rechtsstand/parameter";
 import { todayIso } from "../engine/fields";
 import type { Answers, AnswerView, FlowDefinition } from "../engine/types";
 import { steps } from "./steps";
+import { document } from "./document.server";
 
 function toModel(a: AnswerView, receivedOn: string): Kurzantrag {
   const s = (step: string, field: string) => a.value(step, field) as string;
@@ -40,8 +41,11 @@ export const kurzantrag: FlowDefinition<Kurzantrag> = {
   steps,
   nachweise: () => [],
   toModel: (a, meta) => toModel(a, todayIso(meta.receivedAt)),
-  followUp: {
+  document,
+  inboxLabel: "sachbearbeitung:verfahren.kurzantrag",
+  followUps: [{
     flowId: "erstantrag",
+    texts: "common:followUp",
     seed: (model, reference, receivedOn) => seedErstantrag(model as Kurzantrag, reference, receivedOn),
-  },
+  }],
 };

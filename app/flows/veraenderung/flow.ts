@@ -3,6 +3,7 @@ import type { Veraenderungsmitteilung } from "~/model/veraenderungsmitteilung";
 import { nachweise } from "./nachweise";
 import { steps } from "./steps";
 import { toModel } from "./to-model";
+import { document } from "./document.server";
 
 export const veraenderung: FlowDefinition<Veraenderungsmitteilung> = {
   id: "veraenderung",
@@ -12,4 +13,6 @@ export const veraenderung: FlowDefinition<Veraenderungsmitteilung> = {
   steps,
   nachweise,
   toModel: (answers) => toModel(answers),
+  document,
+  inboxLabel: "sachbearbeitung:verfahren.veraenderung",
 };

@@ -5,12 +5,12 @@
  */
 import { createHash } from "node:crypto";
 import { AFRelationship, PDFDocument } from "pdf-lib";
-import type { Kurzantrag } from "~/model/kurzantrag";
-import type { Veraenderungsmitteilung } from "~/model/veraenderungsmitteilung";
-import { SCHEMA_VERSION, type Fachdaten, type SubmissionDocument } from "~/submission/document";
-import { erstantragSection } from "./erstantrag.server";
+import { requireFlow } from "~/flows/registry.server";
+import { SCHEMA_VERSION, type SubmissionDocument } from "~/submission/document";
+import { flowOutline } from "~/submission/flow-outline.server";
+import { writeOutline } from "~/submission/outline";
 import { berlinDateTime, formatDate, formatSize, nameAndAddress } from "./format.server";
-import { changeName, dokumentText, fieldLabel, languageName, modelRows, stepTitle } from "./labels.server";
+import { dokumentText, fieldLabel, languageName, stepTitle } from "./labels.server";
 import { GREY, PageFlow } from "./layout.server";
 import { applyPdfA } from "./pdfa.server";
 
@@ -41,7 +41,7 @@ export async function buildCaseworkerPdf(doc: SubmissionDocument, sealedXml: str
 
   flow.title(title, dokumentText(`verfahren.${kopf.verfahren}.untertitel`));
   kopfSection(flow, doc, eingang);
-  fachdatenSection(flow, doc.fachdaten);
+  writeOutline(flowOutline(kopf.verfahren, doc.fachdaten), flow);
   flow.heading(fieldLabel("anmerkungen"));
   flow.paragraph(doc.fachdaten.anmerkungen?.trim() || dokumentText("keineAngaben"));
   nachweiseSection(flow, doc);
@@ -85,32 +85,6 @@ function kopfSection(flow: PageFlow, doc: SubmissionDocument, eingang: string): 
   flow.note(dokumentText("kopf.xmlHinweis", { file: XML_ATTACHMENT }));
 }
 
-/** The flow's own part, laid out like its form. */
-function fachdatenSection(flow: PageFlow, fachdaten: Fachdaten): void {
-  switch (fachdaten.art) {
-    case "Veraenderungsmitteilung": return veraenderungSection(flow, fachdaten);
-    case "Erstantrag": return erstantragSection(flow, fachdaten);
-    case "Kurzantrag": return kurzantragSection(flow, fachdaten);
-  }
-}
-
-function veraenderungSection(flow: PageFlow, vm: Veraenderungsmitteilung): void {
-  flow.heading(dokumentText("abschnitte.mitteilendePerson"));
-  for (const { label, value } of modelRows(vm.mitteilendePerson)) flow.row(label, value);
-  flow.heading(dokumentText("abschnitte.aenderungen"));
-  vm.aenderungen.forEach((change, i) => {
-    flow.subheading(dokumentText("abschnitte.aenderung", { nummer: i + 1, name: changeName(change.art) }));
-    for (const { label, value } of modelRows(change, change.art)) flow.row(label, value);
-  });
-}
-
-function kurzantragSection(flow: PageFlow, k: Kurzantrag): void {
-  flow.heading(dokumentText("abschnitte.kurzantrag"));
-  flow.paragraph(dokumentText("kurzantrag.erklaerung", { leistung: k.leistung }));
-  for (const { label, value } of modelRows(k.antragstellendePerson)) flow.row(label, value);
-  if (k.haushaltsgroesse) flow.row(fieldLabel("haushaltsgroesse"), String(k.haushaltsgroesse));
-}
-
 function nachweiseSection(flow: PageFlow, doc: SubmissionDocument): void {
   flow.heading(dokumentText("abschnitte.nachweise"));
   if (doc.nachweise.length === 0) {
@@ -119,7 +93,7 @@ function nachweiseSection(flow: PageFlow, doc: SubmissionDocument): void {
   }
   flow.note(dokumentText("nachweise.hinweis"));
   for (const n of doc.nachweise) {
-    const anlass = dokumentText("nachweise.anlass", { anlass: stepTitle(n.anlass, doc.kopf.verfahren) });
+    const anlass = dokumentText("nachweise.anlass", { anlass: stepTitle(n.anlass, requireFlow(doc.kopf.verfahren).namespace) });
     flow.checkItem(n.betrifft ? `${n.bezeichnung} – ${n.betrifft}` : n.bezeichnung, anlass);
   }
 }

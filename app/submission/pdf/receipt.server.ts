@@ -9,7 +9,7 @@ import { direction, isLanguage, type Language } from "~/i18n/config";
 import { fixedT } from "~/i18n/i18next.server";
 import type { SubmissionDocument } from "~/submission/document";
 import { berlinDateTime, nameAndAddress } from "./format.server";
-import { submittedItems } from "../summary";
+import { submittedItems } from "../flow-outline.server";
 import { PageFlow, type PageDecor } from "./layout.server";
 import { applyPdfA } from "./pdfa.server";
 
@@ -65,7 +65,7 @@ function receiptPart(flow: PageFlow, doc: SubmissionDocument, input: ReceiptInpu
   const { kopf } = doc;
   const { date, time } = berlinDateTime(kopf.eingang, lng);
   // Each kind of change once, in the order reported (two people moving in are one line); each form with its person.
-  const changes = submittedItems(doc.fachdaten).map((item) => `• ${t(`${ns}:${item.key}`)}${item.person ? ` (${item.person})` : ""}`);
+  const changes = submittedItems(doc.kopf.verfahren, doc.fachdaten).map((item) => `• ${t(`${ns}:${item.key}`)}${item.person ? ` (${item.person})` : ""}`);
 
   flow.title(t("receiptPdf.title"));
   flow.paragraph(t(`${ns}:receiptPdf.received`, { jobcenter: kopf.jobcenter.name, date, time }));

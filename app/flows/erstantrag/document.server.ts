@@ -1,13 +1,13 @@
 /**
- * The Erstantrag part of the caseworker PDF, in the order of the BA form set: Antragstellung,
+ * The Erstantrag's document outline (caseworker PDF and caseworker page), in the order of the BA form set: Antragstellung,
  * the forms these data stand in for, the applicant (HA A–D), the household (HA G), then one
  * block per person (HA D–F, Anlage WEP / KI / HG with EK, EKS, SV, MEB, BB, UF, UH2, UH3),
  * VE, KDU and VM. Code values print as the German option labels the applicant chose from.
  */
 import type { Erstantrag, Mitglied } from "~/model/erstantrag";
-import { germanText, dokumentText, fieldLabel } from "./labels.server";
-import { formatAmount, formatDate, formatIban } from "./format.server";
-import type { PageFlow } from "./layout.server";
+import { germanText, dokumentText, fieldLabel } from "~/submission/pdf/labels.server";
+import { formatAmount, formatDate, formatIban } from "~/submission/pdf/format.server";
+import type { FlowDocument, OutlineSink } from "../engine/types";
 
 const NS = "erstantrag";
 
@@ -92,7 +92,7 @@ function rows(object: object, parent: string, prefix?: string, skip: readonly st
   });
 }
 
-function print(flow: PageFlow, list: Row[]): void {
+function print(flow: OutlineSink, list: Row[]): void {
   for (const { label, value } of list) flow.row(label, value);
 }
 
@@ -102,7 +102,7 @@ function formName(kuerzel: string): string {
   return dokumentText(`formulare.${kuerzel}`);
 }
 
-export function erstantragSection(flow: PageFlow, e: Erstantrag): void {
+function outline(e: Erstantrag, flow: OutlineSink): void {
   flow.heading(dokumentText("abschnitte.antragstellung"));
   flow.row(fieldLabel("leistung"), e.leistung);
   print(flow, rows(e.antragstellung, "antragstellung"));
@@ -150,3 +150,13 @@ export function erstantragSection(flow: PageFlow, e: Erstantrag): void {
   print(flow, rows(e.vermoegen, "vermoegen", undefined, ["regime", "grenze"]));
   if (e.vermoegen.vermoegensposten.length === 0 && e.vermoegen.erheblich !== true) flow.row(fieldLabel("vermoegensposten"), dokumentText("keine"));
 }
+
+export const document: FlowDocument<Erstantrag> = {
+  outline,
+  person: (e) => e.antragsteller,
+  /** Each form the answers stand in for, with its person. */
+  receiptItems: (e) => e.formulare.map((f) => {
+    const m = f.personNr ? e.mitglieder[f.personNr - 1] : undefined;
+    return { key: `formulare.${f.kuerzel}`, ...(m ? { person: `${m.vorname} ${m.nachname}` } : {}) };
+  }),
+};

@@ -1,0 +1,15 @@
+/** The Kurzantrag's document outline: the declaration that secures the date, and who made it. */
+import type { Kurzantrag } from "~/model/kurzantrag";
+import { dokumentText, fieldLabel, modelRows } from "~/submission/pdf/labels.server";
+import type { FlowDocument } from "../engine/types";
+
+export const document: FlowDocument<Kurzantrag> = {
+  outline(k, out) {
+    out.heading(dokumentText("abschnitte.kurzantrag"));
+    out.paragraph(dokumentText("kurzantrag.erklaerung", { leistung: k.leistung }));
+    for (const { label, value } of modelRows(k.antragstellendePerson)) out.row(label, value);
+    if (k.haushaltsgroesse) out.row(fieldLabel("haushaltsgroesse"), String(k.haushaltsgroesse));
+  },
+  person: (k) => k.antragstellendePerson,
+  receiptItems: () => [{ key: "receiptItem" }],
+};
