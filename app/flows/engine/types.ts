@@ -10,8 +10,48 @@ export type StepValues = Record<string, FieldValue>;
 /** A step's answers, or a repeating group's list of item answers. */
 export type Answers = Record<string, StepValues | StepValues[]>;
 
+/**
+ * Where a field's answer lives in the flow's model, relative to its step's scope (StepModel;
+ * path syntax in binding.ts). Serialisable, so the browser could read it too.
+ */
+export type Binding =
+  | {
+    path: string;
+    /** A "ja"/"nein" radio stored as a boolean. */
+    as?: "yesNo";
+    /** The answer that means "nothing to record" (e.g. Vertretung "keine"); an absent path reads back as it. */
+    none?: string;
+  }
+  | {
+    /** Options that stand for facts of the model: a boolean flag, or the presence of what a later page records. */
+    options: Readonly<Record<string, OptionBinding>>;
+    /** A radio's answer when none of the options' facts holds. */
+    otherwise?: string;
+  };
+
+export type OptionBinding =
+  | { flag: string; negate?: boolean }
+  | { present: string | readonly string[] };
+
+/**
+ * Where a step's page writes in the model: `at` is its scope (`{i}` = the household member of a
+ * per-person page). `create`: "object" (default) makes the scope when the page is answered,
+ * "list" makes a list there, "item" appends a new item with the `item` constants (a group adds
+ * one per entry), "none" writes into what exists.
+ */
+export interface StepModel {
+  at: string;
+  create?: "object" | "list" | "item" | "none";
+  item?: Readonly<Record<string, string>>;
+}
+
 interface FieldBase {
   name: string;
+  /**
+   * Where the answer goes in the model (binding.ts): default the field's own name under the
+   * step's scope; false for an answer only code derives from (and back).
+   */
+  bind?: string | false | Binding | readonly Binding[];
   /** Empty input is allowed (stored as absent). */
   optional?: boolean;
   /** Show a hint text (`<flow>:steps.<step>.fields.<name>.hint`). */
@@ -102,6 +142,8 @@ export interface QuestionStep {
   forEach?: MemberCondition;
   /** Field texts shared with another step: `steps.<texts>.fields.*` instead of `steps.<id>.fields.*`. */
   texts?: string;
+  /** Where the page's answers go in the model (fields bind relative to it). */
+  model?: StepModel;
 }
 
 /** A repeating group: a list page (add / change / remove) and one page per item. */
@@ -115,6 +157,8 @@ export interface GroupStep {
   minItems: number;
   maxItems: number;
   when?: Condition;
+  /** Where each entry goes in the model (usually `create: "item"`). */
+  model?: StepModel;
 }
 
 export type Step = QuestionStep | GroupStep;
@@ -152,8 +196,10 @@ export interface FlowDefinition<Model = unknown> {
    * model) and the key of its texts on the receipt (`<texts>.title|body|button`, with namespace).
    */
   followUps?: readonly FollowUp[];
-  /** Pruned answers → the canonical, German-named model. */
+  /** Pruned answers → the canonical, German-named model (bindings, plus what only code derives). */
   toModel(answers: AnswerView, meta: SubmissionMeta): Model;
+  /** A model → the answers that produce it, pruned (prefill; the inverse of toModel). */
+  fromModel(model: Model): Answers;
   /** What the documents and the caseworker area make of the model (server only). */
   document: FlowDocument<Model>;
   /** Closing a submission of this flow needs a Freigabe by a second person (four eyes, ADR 0020). */

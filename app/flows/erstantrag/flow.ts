@@ -5,7 +5,8 @@ import type { FlowDefinition } from "../engine/types";
 import { stichtag } from "./household";
 import { nachweise } from "./nachweise";
 import { household, SECTIONS, steps, vermoegensRegel } from "./steps";
-import { antragsdatum, toModel } from "./to-model";
+import { answersOf, antragsdatum, MEMBERS, toModel } from "./to-model";
+import { prune } from "../engine/journey";
 import { document } from "./document.server";
 
 export const erstantrag: FlowDefinition<Erstantrag> = {
@@ -14,9 +15,10 @@ export const erstantrag: FlowDefinition<Erstantrag> = {
   namespace: "erstantrag",
   sections: SECTIONS,
   steps,
-  members: { lead: "person", group: "haushalt" },
+  members: MEMBERS,
   nachweise,
   toModel,
+  fromModel: (model) => prune(erstantrag, answersOf(model)),
   document,
   fourEyes: true,
   inboxLabel: "sachbearbeitung:verfahren.erstantrag",

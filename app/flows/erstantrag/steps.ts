@@ -41,21 +41,31 @@ export function vermoegensRegel(a: AnswerView) {
 }
 const karenzzeit: Condition = (a) => vermoegensRegel(a).regime === "Karenzzeit";
 
+// ---- bindings (engine/binding.ts) ------------------------------------------------------
+
+/** A "ja"/"nein" answer stored as a boolean. */
+const YES_NO = (path: string) => ({ path, as: "yesNo" } as const);
+/** A gate whose "ja" leads to a page that records `path`: it reads back from whether `path` exists. */
+const GATE = (path: string, yes = "ja", no = "nein") => ({ options: { [yes]: { present: path } }, otherwise: no });
+/** A person's page (`{i}` is the member; the applicant is member 0). */
+const PERSON = "mitglieder.{i}";
+
 // ---- shared field lists ------------------------------------------------------------------
 
 const STAATSANGEHOERIGKEIT = ["deutsch", "eu", "andere", "staatenlos"] as const;
+/** HA B, bound to an Aufenthalt (the applicant's or a member's). */
 const AUFENTHALT: readonly FieldDef[] = [
   { name: "land", kind: "text", maxLength: 100, hint: true },
-  { name: "status", kind: "radio", options: ["freizuegigkeit", "aufenthaltstitel", "niederlassung", "fiktion", "gestattungDuldung", "keiner"], hint: true },
+  { name: "status", kind: "radio", options: ["freizuegigkeit", "aufenthaltstitel", "niederlassung", "fiktion", "gestattungDuldung", "keiner"], hint: true, bind: "aufenthaltsstatus" },
   { name: "einreise", kind: "date", relative: "past", optional: true, hint: true },
-  { name: "asylbewerberleistungen", kind: "radio", options: ["nein", "ja"], hint: true },
-  { name: "verpflichtungserklaerung", kind: "radio", options: ["nein", "ja"], hint: true },
+  { name: "asylbewerberleistungen", kind: "radio", options: ["nein", "ja"], hint: true, bind: YES_NO("asylbewerberleistungen") },
+  { name: "verpflichtungserklaerung", kind: "radio", options: ["nein", "ja"], hint: true, bind: YES_NO("verpflichtungserklaerung") },
   { name: "azrNummer", kind: "text", maxLength: 30, optional: true, hint: true },
   { name: "nationaleId", kind: "text", maxLength: 50, optional: true, hint: true },
 ];
 /** HA 25: the end of AsylbLG receipt tells the jobcenter from when SGB II takes over. */
 const ASYLBEZUG: readonly FieldDef[] = [
-  { name: "bis", kind: "date", optional: true, hint: true },
+  { name: "bis", kind: "date", optional: true, hint: true, bind: "asylbewerberleistungenBis" },
 ];
 
 /** Income from work, per person: Anlage EK Abschnitt 2. */
@@ -63,6 +73,10 @@ export const LEISTUNGSEINKOMMEN = [
   "alg", "krankengeld", "elterngeld", "rente", "kindergeld", "unterhalt", "unterhaltsvorschuss", "bafoegBab", "wohngeld", "kinderzuschlag",
 ] as const;
 export const EINKOMMENSARTEN = ["erwerb", ...LEISTUNGSEINKOMMEN, "sonstiges"] as const;
+/** Where each kind of income is recorded in a person's `einkommen` list (relative to it). */
+const EINKOMMEN_ITEM = Object.fromEntries(EINKOMMENSARTEN.map((art) => [art,
+  art === "erwerb" ? "[art=Erwerbseinkommen]" : art === "sonstiges" ? "[art=WeiteresEinkommen]" : `[leistungsart=${art}]`,
+])) as Record<(typeof EINKOMMENSARTEN)[number], string>;
 
 /** Vermögen kinds (Anlage VM); each chosen kind gets its own page. */
 export const VERMOEGENSARTEN = [
@@ -74,9 +88,11 @@ export const stepIdOf = {
   leistung: (art: string) => `ek${art[0].toUpperCase()}${art.slice(1)}`,
   posten: (art: string) => `vm${art[0].toUpperCase()}${art.slice(1)}`,
 };
+const artOfPosten = (stepId: string) => (stepId[2].toLowerCase() + stepId.slice(3)) as (typeof VERMOEGENSARTEN)[number];
 
 const leistungsSteps: Step[] = LEISTUNGSEINKOMMEN.map((art) => ({
   kind: "question", id: stepIdOf.leistung(art), section: "personen", texts: "einkommenLeistung",
+  model: { at: `${PERSON}.einkommen`, create: "item", item: { art: "Leistungseinkommen", leistungsart: art } },
   forEach: own("einkommen", "arten", art),
   fields: [
     { name: "betrag", kind: "money", max: 10000, hint: true },
@@ -86,12 +102,44 @@ const leistungsSteps: Step[] = LEISTUNGSEINKOMMEN.map((art) => ({
 
 const postenSteps: Step[] = POSTEN.map((art) => ({
   kind: "question", id: stepIdOf.posten(art), section: "vermoegen", texts: "vermoegenPosten",
+  model: { at: "vermoegen.vermoegensposten", create: "item", item: { vermoegensart: art } },
   when: is("vermoegen", "arten", art),
   fields: [
     { name: "wert", kind: "money", max: 10000000, hint: true },
     { name: "beschreibung", kind: "text", maxLength: 300, optional: true, hint: true },
   ],
 }));
+
+const vermoegensposten: Step[] = [
+  ...postenSteps,
+  {
+    kind: "question", id: "vmFahrzeug", section: "vermoegen", model: { at: "vermoegen.vermoegensposten", create: "item", item: { vermoegensart: "fahrzeug" } }, when: is("vermoegen", "arten", "fahrzeug"),
+    fields: [
+      { name: "bezeichnung", kind: "text", maxLength: 200, hint: true, bind: "beschreibung" },
+      { name: "baujahr", kind: "number", min: 1900, max: 2100 },
+      { name: "wert", kind: "money", max: 1000000, hint: true },
+    ],
+  },
+  {
+    kind: "question", id: "vmImmobilien", section: "vermoegen", model: { at: "vermoegen.vermoegensposten", create: "item", item: { vermoegensart: "immobilien" } }, when: is("vermoegen", "arten", "immobilien"),
+    fields: [
+      { name: "art", kind: "radio", options: ["haus", "wohnung", "grundstueck"], bind: "immobilienart" },
+      { name: "selbstgenutzt", kind: "radio", options: ["ja", "nein"], bind: YES_NO("selbstgenutzt") },
+      { name: "anteil", kind: "text", maxLength: 50, optional: true, hint: true },
+      { name: "wert", kind: "money", max: 10000000, hint: true },
+    ],
+  },
+  {
+    kind: "question", id: "vmUebertragungen", section: "vermoegen", model: { at: "vermoegen.vermoegensposten", create: "item", item: { vermoegensart: "uebertragungen" } }, when: is("vermoegen", "arten", "uebertragungen"),
+    fields: [
+      { name: "beschreibung", kind: "textarea", maxLength: 1000, hint: true },
+      { name: "wert", kind: "money", max: 10000000 },
+      { name: "datum", kind: "date", relative: "past" },
+    ],
+  },
+];
+/** A page per kind of Vermögen chosen, in the order of the list the person chose from (and the model lists them in). */
+const vermoegensSteps = vermoegensposten.sort((a, b) => VERMOEGENSARTEN.indexOf(artOfPosten(a.id)) - VERMOEGENSARTEN.indexOf(artOfPosten(b.id)));
 
 // ---- the flow --------------------------------------------------------------------------
 
@@ -122,7 +170,7 @@ export const steps: readonly Step[] = [
 
   // HA A: the applicant.
   {
-    kind: "question", id: "person", section: "person",
+    kind: "question", id: "person", section: "person", model: { at: "antragsteller" },
     fields: [
       ...NAME_FIELDS,
       { name: "geburtsname", kind: "name", optional: true, hint: true },
@@ -131,7 +179,7 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "herkunft", section: "person",
+    kind: "question", id: "herkunft", section: "person", model: { at: "antragsteller" },
     fields: [
       { name: "geburtsort", kind: "text", maxLength: 100 },
       { name: "geburtsland", kind: "text", maxLength: 100, autocomplete: "country-name" },
@@ -139,57 +187,57 @@ export const steps: readonly Step[] = [
     ],
   },
   // HA B: nationality and residence.
-  { kind: "question", id: "aufenthalt", section: "person", when: not(is("herkunft", "staatsangehoerigkeit", "deutsch")), fields: AUFENTHALT },
-  { kind: "question", id: "asylbezug", section: "person", when: is("aufenthalt", "asylbewerberleistungen", "ja"), fields: ASYLBEZUG },
+  { kind: "question", id: "aufenthalt", section: "person", model: { at: "antragsteller.aufenthalt" }, when: not(is("herkunft", "staatsangehoerigkeit", "deutsch")), fields: AUFENTHALT },
+  { kind: "question", id: "asylbezug", section: "person", model: { at: "antragsteller.aufenthalt" }, when: is("aufenthalt", "asylbewerberleistungen", "ja"), fields: ASYLBEZUG },
   {
-    kind: "question", id: "anschrift", section: "person",
+    kind: "question", id: "anschrift", section: "person", model: { at: "antragsteller.anschrift" },
     fields: [
       ...ADDRESS_FIELDS,
-      { name: "ohneFestenWohnsitz", kind: "checkboxes", options: ["ja"], optional: true },
+      { name: "ohneFestenWohnsitz", kind: "checkboxes", options: ["ja"], optional: true, bind: { options: { ja: { flag: "../ohneFestenWohnsitz" } } } },
     ],
   },
   {
-    kind: "question", id: "postanschrift", section: "person", when: is("anschrift", "ohneFestenWohnsitz", "ja"),
+    kind: "question", id: "postanschrift", section: "person", model: { at: "antragsteller" }, when: is("anschrift", "ohneFestenWohnsitz", "ja"),
     fields: [
       { name: "wohnhaftBei", kind: "text", maxLength: 200, hint: true },
       { name: "postfach", kind: "text", maxLength: 30, optional: true },
     ],
   },
   {
-    kind: "question", id: "kontakt", section: "person",
+    kind: "question", id: "kontakt", section: "person", model: { at: "antragsteller" },
     fields: [
       { name: "telefon", kind: "tel", optional: true, hint: true, autocomplete: "tel" },
       { name: "email", kind: "email", optional: true, autocomplete: "email" },
     ],
   },
   {
-    kind: "question", id: "konto", section: "person",
-    fields: [{ name: "vorhanden", kind: "radio", options: ["ja", "nein"], hint: true }],
+    kind: "question", id: "konto", section: "person", model: { at: "antragsteller", create: "none" },
+    fields: [{ name: "vorhanden", kind: "radio", options: ["ja", "nein"], hint: true, bind: { options: { ja: { present: "bankkonto" }, nein: { present: "keinKontoGrund" } } } }],
   },
   {
-    kind: "question", id: "kontodaten", section: "person", when: is("konto", "vorhanden", "ja"),
+    kind: "question", id: "kontodaten", section: "person", model: { at: "antragsteller.bankkonto" }, when: is("konto", "vorhanden", "ja"),
     fields: [
       { name: "kontoinhaber", kind: "name", hint: true },
       { name: "iban", kind: "iban", hint: true },
     ],
   },
   {
-    kind: "question", id: "keinKonto", section: "person", when: is("konto", "vorhanden", "nein"),
-    fields: [{ name: "grund", kind: "textarea", maxLength: 1000, hint: true }],
+    kind: "question", id: "keinKonto", section: "person", model: { at: "antragsteller" }, when: is("konto", "vorhanden", "nein"),
+    fields: [{ name: "grund", kind: "textarea", maxLength: 1000, hint: true, bind: "keinKontoGrund" }],
   },
   {
-    kind: "question", id: "kennnummern", section: "person",
+    kind: "question", id: "kennnummern", section: "person", model: { at: "antragsteller" },
     fields: [
       { name: "steuerId", kind: "steuerId", optional: true, hint: true },
       { name: "rvNummer", kind: "rvNummer", optional: true, hint: true },
     ],
   },
   {
-    kind: "question", id: "vertretung", section: "person",
-    fields: [{ name: "art", kind: "radio", options: ["keine", "betreuung", "vollmacht", "vormundschaft"], hint: true }],
+    kind: "question", id: "vertretung", section: "person", model: { at: "antragsteller", create: "none" },
+    fields: [{ name: "art", kind: "radio", options: ["keine", "betreuung", "vollmacht", "vormundschaft"], hint: true, bind: { path: "vertretung.vertretungsart", none: "keine" } }],
   },
   {
-    kind: "question", id: "vertreter", section: "person", when: not(is("vertretung", "art", "keine")),
+    kind: "question", id: "vertreter", section: "person", model: { at: "antragsteller.vertretung" }, when: not(is("vertretung", "art", "keine")),
     fields: [
       { name: "name", kind: "text", maxLength: 200 },
       { name: "anschrift", kind: "textarea", maxLength: 300 },
@@ -200,18 +248,18 @@ export const steps: readonly Step[] = [
 
   // HA D (Familienstand) and G: the household.
   {
-    kind: "question", id: "familienstand", section: "haushalt",
+    kind: "question", id: "familienstand", section: "haushalt", model: { at: "antragsteller" },
     fields: [
-      { name: "stand", kind: "radio", options: ["ledig", "verheiratet", "lebenspartnerschaft", "getrennt", "geschieden", "verwitwet", "aufgehoben"] },
+      { name: "stand", bind: "familienstand", kind: "radio", options: ["ledig", "verheiratet", "lebenspartnerschaft", "getrennt", "geschieden", "verwitwet", "aufgehoben"] },
     ],
   },
   {
-    kind: "question", id: "familienstandSeit", section: "haushalt", when: not(is("familienstand", "stand", "ledig")),
-    fields: [{ name: "seit", kind: "date", relative: "past", optional: true }],
+    kind: "question", id: "familienstandSeit", section: "haushalt", model: { at: "antragsteller" }, when: not(is("familienstand", "stand", "ledig")),
+    fields: [{ name: "seit", kind: "date", relative: "past", optional: true, bind: "familienstandSeit" }],
   },
   {
     // Anlage UH1: maintenance from a separated or former spouse or partner.
-    kind: "question", id: "uh1", section: "haushalt",
+    kind: "question", id: "uh1", section: "haushalt", model: { at: "antragsteller.unterhaltEhegatte" },
     when: (a) => ["getrennt", "geschieden", "aufgehoben"].some((s) => a.has("familienstand", "stand", s)),
     fields: [
       { name: "name", kind: "text", maxLength: 200, hint: true },
@@ -221,8 +269,8 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "wohnsituation", section: "haushalt",
-    fields: [{ name: "alleine", kind: "radio", options: ["ja", "nein"], hint: true }],
+    kind: "question", id: "wohnsituation", section: "haushalt", model: { at: "", create: "none" },
+    fields: [{ name: "alleine", kind: "radio", options: ["ja", "nein"], hint: true, bind: GATE("mitglieder.1", "nein", "ja") }],
   },
   {
     kind: "group", id: "haushalt", section: "haushalt", when: is("wohnsituation", "alleine", "nein"),
@@ -237,18 +285,18 @@ export const steps: readonly Step[] = [
   },
   {
     // Anlage VE: indicators of a Verantwortungs- und Einstehensgemeinschaft (§ 7 Abs. 3a).
-    kind: "question", id: "partnerschaft", section: "haushalt",
+    kind: "question", id: "partnerschaft", section: "haushalt", model: { at: "verantwortungsgemeinschaft" },
     when: (a) => a.items("haushalt").some((p) => p.beziehung === "partner"),
     fields: [
       { name: "hinweise", kind: "checkboxes", options: ["ueberEinJahr", "gemeinsamesKind", "versorgung", "verfuegung"], optional: true, hint: true },
-      { name: "einstehen", kind: "radio", options: ["ja", "nein"], hint: true },
+      { name: "einstehen", kind: "radio", options: ["ja", "nein"], hint: true, bind: YES_NO("einstehenswille") },
     ],
   },
 
   // Person by person: HA D–F for the applicant, Anlage WEP for everyone else from 15, KI for
   // children under 15, HG for relatives outside the BG – each with the Anlagen they trigger.
   {
-    kind: "question", id: "wep", section: "personen", forEach: weiterePerson15,
+    kind: "question", id: "wep", section: "personen", model: { at: PERSON }, forEach: weiterePerson15,
     fields: [
       { name: "geburtsname", kind: "name", optional: true, hint: true },
       { name: "geburtsort", kind: "text", maxLength: 100 },
@@ -259,51 +307,62 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "wepAufenthalt", section: "personen", texts: "aufenthalt",
+    kind: "question", id: "wepAufenthalt", section: "personen", model: { at: `${PERSON}.aufenthalt` }, texts: "aufenthalt",
     forEach: both(weiterePerson15, (m, a) => !a.has(`wep/${m.index}`, "staatsangehoerigkeit", "deutsch")),
     fields: AUFENTHALT,
   },
   // Anlage KI: children under 15.
   {
-    kind: "question", id: "kind", section: "personen", forEach: unter15,
+    kind: "question", id: "kind", section: "personen", model: { at: PERSON }, forEach: unter15,
     fields: [
       { name: "staatsangehoerigkeit", kind: "radio", options: STAATSANGEHOERIGKEIT },
-      { name: "kindergeld", kind: "radio", options: ["ja", "beantragt", "nein"] },
-      { name: "betreuung", kind: "radio", options: ["keine", "kita", "schule"] },
-      { name: "versicherung", kind: "radio", options: ["familie", "andere"], hint: true },
-      { name: "unterhalt", kind: "radio", options: ["keiner", "unterhalt", "unterhaltsvorschuss", "beideEltern"], hint: true },
+      { name: "kindergeld", kind: "radio", options: ["ja", "beantragt", "nein"], bind: "kinderangaben.kindergeld" },
+      { name: "betreuung", kind: "radio", options: ["keine", "kita", "schule"], bind: "kinderangaben.betreuung" },
+      { name: "versicherung", kind: "radio", options: ["familie", "andere"], hint: true, bind: "kinderangaben.kinderversicherung" },
+      { name: "unterhalt", kind: "radio", options: ["keiner", "unterhalt", "unterhaltsvorschuss", "beideEltern"], hint: true, bind: "kinderangaben.kindesunterhalt" },
     ],
   },
   {
-    kind: "question", id: "kindAufenthalt", section: "personen", texts: "aufenthalt",
+    kind: "question", id: "kindAufenthalt", section: "personen", model: { at: `${PERSON}.aufenthalt` }, texts: "aufenthalt",
     forEach: both(unter15, (m, a) => !a.has(`kind/${m.index}`, "staatsangehoerigkeit", "deutsch")),
     fields: AUFENTHALT,
   },
   {
     // HA 25 for further persons and children: until when AsylbLG is paid.
-    kind: "question", id: "asylbezugPerson", section: "personen", texts: "asylbezug",
+    kind: "question", id: "asylbezugPerson", section: "personen", model: { at: `${PERSON}.aufenthalt` }, texts: "asylbezug",
     forEach: (m, a) => m.index > 0 && [`wepAufenthalt/${m.index}`, `kindAufenthalt/${m.index}`].some((k) => a.has(k, "asylbewerberleistungen", "ja")),
     fields: ASYLBEZUG,
   },
   {
     // Anlage KI: what else applies to the child (the follow-ups are the same pages as for adults).
-    kind: "question", id: "kindLebenslage", section: "personen", forEach: unter15,
-    fields: [{ name: "lage", kind: "checkboxes", options: ["behinderung", "ernaehrung", "besondererBedarf", "eigenesEinkommen"], optional: true, hint: true }],
-  },
-  {
-    kind: "question", id: "lebenslage", section: "personen", forEach: ab15,
+    kind: "question", id: "kindLebenslage", section: "personen", model: { at: PERSON, create: "none" }, forEach: unter15,
     fields: [{
-      name: "lage", kind: "checkboxes", optional: true, hint: true,
-      options: ["erwerbsunfaehig", "schwanger", "ausbildung", "behinderung", "ernaehrung", "besondererBedarf", "stationaer"],
+      name: "lage", kind: "checkboxes", options: ["behinderung", "ernaehrung", "besondererBedarf", "eigenesEinkommen"], optional: true, hint: true,
+      bind: { options: {
+        behinderung: { present: "lebenslage.behinderung" }, ernaehrung: { present: "lebenslage.ernaehrung" },
+        besondererBedarf: { present: "lebenslage.besondererBedarf" }, eigenesEinkommen: { present: "kinderangaben.eigenesEinkommen" },
+      } },
     }],
   },
   {
-    kind: "question", id: "schwangerschaft", section: "personen", forEach: both(ab15, own("lebenslage", "lage", "schwanger")),
+    kind: "question", id: "lebenslage", section: "personen", model: { at: `${PERSON}.lebenslage` }, forEach: ab15,
+    fields: [{
+      name: "lage", kind: "checkboxes", optional: true, hint: true,
+      options: ["erwerbsunfaehig", "schwanger", "ausbildung", "behinderung", "ernaehrung", "besondererBedarf", "stationaer"],
+      bind: { options: {
+        erwerbsunfaehig: { flag: "erwerbsfaehig", negate: true }, schwanger: { present: "schwangerschaftsangaben" },
+        ausbildung: { present: "schuleAusbildung" }, behinderung: { present: "behinderung" }, ernaehrung: { present: "ernaehrung" },
+        besondererBedarf: { present: "besondererBedarf" }, stationaer: { present: "stationaer" },
+      } },
+    }],
+  },
+  {
+    kind: "question", id: "schwangerschaft", section: "personen", model: { at: `${PERSON}.lebenslage.schwangerschaftsangaben` }, forEach: both(ab15, own("lebenslage", "lage", "schwanger")),
     fields: [{ name: "entbindungstermin", kind: "date", relative: "future", hint: true }],
   },
   {
     // Anlage UH2: maintenance because of pregnancy or care (§ 1615l BGB), if not married.
-    kind: "question", id: "uh2", section: "personen",
+    kind: "question", id: "uh2", section: "personen", model: { at: `${PERSON}.lebenslage.schwangerschaftsangaben.unterhaltSchwangerschaft` },
     forEach: both(ab15, own("lebenslage", "lage", "schwanger"), (m, a) => {
       // Not when the father lives with her as spouse or partner: he is in the BG already.
       const partner = (b: unknown) => b === "ehepartner" || b === "partner";
@@ -312,7 +371,7 @@ export const steps: readonly Step[] = [
       return !married && !a.items("haushalt").some((p) => partner(p.beziehung));
     }),
     fields: [
-      { name: "vater", kind: "text", maxLength: 200, optional: true, hint: true },
+      { name: "vater", kind: "text", maxLength: 200, optional: true, hint: true, bind: "name" },
       { name: "anschrift", kind: "textarea", maxLength: 300, optional: true },
       { name: "vaterschaft", kind: "radio", options: ["anerkannt", "nichtAnerkannt", "unbekannt"] },
       { name: "unterhalt", kind: "radio", options: ["erhalten", "tituliert", "keiner"] },
@@ -320,35 +379,35 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "ausbildung", section: "personen", forEach: both(ab15, own("lebenslage", "lage", "ausbildung")),
+    kind: "question", id: "ausbildung", section: "personen", model: { at: `${PERSON}.lebenslage.schuleAusbildung` }, forEach: both(ab15, own("lebenslage", "lage", "ausbildung")),
     fields: [
-      { name: "art", kind: "radio", options: ["schule", "berufsausbildung", "studium"] },
+      { name: "art", kind: "radio", options: ["schule", "berufsausbildung", "studium"], bind: "ausbildungsart" },
       { name: "einrichtung", kind: "text", maxLength: 200 },
       { name: "foerderung", kind: "radio", options: ["keine", "bafoeg", "bab", "beantragt"], hint: true },
       { name: "schulbuecher", kind: "money", max: 2000, optional: true, hint: true },
-      { name: "auswaerts", kind: "radio", options: ["nein", "ja"], hint: true },
+      { name: "auswaerts", kind: "radio", options: ["nein", "ja"], hint: true, bind: YES_NO("auswaertsUntergebracht") },
     ],
   },
   {
-    kind: "question", id: "behinderung", section: "personen", forEach: situation("behinderung"),
+    kind: "question", id: "behinderung", section: "personen", model: { at: `${PERSON}.lebenslage.behinderung` }, forEach: situation("behinderung"),
     fields: [
       { name: "teilhabe", kind: "radio", options: ["keine", "arbeitsleben", "eingliederungshilfe"], hint: true },
-      { name: "merkzeichenG", kind: "radio", options: ["nein", "ja"], hint: true },
+      { name: "merkzeichenG", kind: "radio", options: ["nein", "ja"], hint: true, bind: YES_NO("merkzeichenG") },
     ],
   },
   {
     // Anlage MEB
-    kind: "question", id: "ernaehrung", section: "personen", forEach: situation("ernaehrung"),
+    kind: "question", id: "ernaehrung", section: "personen", model: { at: `${PERSON}.lebenslage.ernaehrung` }, forEach: situation("ernaehrung"),
     fields: [
       { name: "erkrankung", kind: "textarea", maxLength: 500, hint: true },
       { name: "arzt", kind: "text", maxLength: 200 },
       // Anlage MEB: releasing the doctor from confidentiality is consent (Art. 9 DSGVO), so optional.
-      { name: "schweigepflicht", kind: "checkboxes", options: ["ja"], optional: true, hint: true },
+      { name: "schweigepflicht", kind: "checkboxes", options: ["ja"], optional: true, hint: true, bind: { options: { ja: { flag: "schweigepflichtentbindung" } } } },
     ],
   },
   {
     // Anlage BB (§ 21 Abs. 6 SGB II)
-    kind: "question", id: "besondererBedarf", section: "personen", forEach: situation("besondererBedarf"),
+    kind: "question", id: "besondererBedarf", section: "personen", model: { at: `${PERSON}.lebenslage.besondererBedarf` }, forEach: situation("besondererBedarf"),
     fields: [
       { name: "beschreibung", kind: "textarea", maxLength: 1000, hint: true },
       { name: "betrag", kind: "money", max: 10000 },
@@ -356,21 +415,21 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "stationaer", section: "personen", forEach: both(ab15, own("lebenslage", "lage", "stationaer")),
+    kind: "question", id: "stationaer", section: "personen", model: { at: `${PERSON}.lebenslage.stationaer` }, forEach: both(ab15, own("lebenslage", "lage", "stationaer")),
     fields: [
-      { name: "art", kind: "radio", options: ["krankenhaus", "reha", "pflege", "justizvollzug", "sonstige"] },
+      { name: "art", kind: "radio", options: ["krankenhaus", "reha", "pflege", "justizvollzug", "sonstige"], bind: "einrichtungsart" },
       { name: "von", kind: "date" },
       { name: "bis", kind: "date", optional: true, notBefore: "von", hint: true },
     ],
   },
   {
     // Anlage UH3: a young person with a parent outside the BG.
-    kind: "question", id: "elternteil", section: "personen",
+    kind: "question", id: "elternteil", section: "personen", model: { at: PERSON, create: "none" },
     forEach: person((h) => inBg(h) && h.alter >= 15 && h.alter < 25 && (h.beziehung === "antragsteller" || h.beziehung === "kind")),
-    fields: [{ name: "ausserhalb", kind: "radio", options: ["ja", "nein"], hint: true }],
+    fields: [{ name: "ausserhalb", kind: "radio", options: ["ja", "nein"], hint: true, bind: GATE("lebenslage.unterhaltElternteil") }],
   },
   {
-    kind: "question", id: "uh3", section: "personen", forEach: both(ab15, own("elternteil", "ausserhalb", "ja")),
+    kind: "question", id: "uh3", section: "personen", model: { at: `${PERSON}.lebenslage.unterhaltElternteil` }, forEach: both(ab15, own("elternteil", "ausserhalb", "ja")),
     fields: [
       { name: "name", kind: "text", maxLength: 200, optional: true },
       { name: "anschrift", kind: "textarea", maxLength: 300, optional: true },
@@ -380,16 +439,22 @@ export const steps: readonly Step[] = [
   },
   // HA E: the past.
   {
-    kind: "question", id: "vorher", section: "personen", forEach: ab15,
+    kind: "question", id: "vorher", section: "personen", model: { at: PERSON, create: "none" }, forEach: ab15,
     fields: [{
       name: "lage", kind: "checkboxes", optional: true, hint: true,
       options: ["leistungen", "beschaeftigt", "selbststaendig", "lohnersatz", "dienst", "pflege", "ansprueche", "unfall"],
+      bind: { options: {
+        leistungen: { present: "werdegang.vorleistung" }, beschaeftigt: { present: "werdegang.beschaeftigung" },
+        selbststaendig: { present: "selbststaendigeTaetigkeit" }, lohnersatz: { present: "werdegang.lohnersatz" },
+        dienst: { flag: "werdegang.dienst" }, pflege: { flag: "werdegang.pflege" },
+        ansprueche: { present: "werdegang.ansprueche" }, unfall: { present: "werdegang.unfall" },
+      } },
     }],
   },
   {
-    kind: "question", id: "vorleistung", section: "personen", forEach: both(ab15, own("vorher", "lage", "leistungen")),
+    kind: "question", id: "vorleistung", section: "personen", model: { at: `${PERSON}.werdegang.vorleistung` }, forEach: both(ab15, own("vorher", "lage", "leistungen")),
     fields: [
-      { name: "art", kind: "radio", options: ["buergergeld", "sozialhilfe", "asylbewerberleistungen"] },
+      { name: "art", kind: "radio", options: ["buergergeld", "sozialhilfe", "asylbewerberleistungen"], bind: "leistungsart" },
       { name: "von", kind: "date", relative: "past", optional: true, hint: true },
       { name: "bis", kind: "date", relative: "past", notBefore: "von" },
       { name: "traeger", kind: "text", maxLength: 200, hint: true },
@@ -397,29 +462,29 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "beschaeftigung", section: "personen", forEach: both(ab15, own("vorher", "lage", "beschaeftigt")),
+    kind: "question", id: "beschaeftigung", section: "personen", model: { at: `${PERSON}.werdegang.beschaeftigung` }, forEach: both(ab15, own("vorher", "lage", "beschaeftigt")),
     fields: [
       { name: "arbeitgeber", kind: "text", maxLength: 200 },
       { name: "bis", kind: "date", optional: true, hint: true },
-      { name: "offenerLohn", kind: "radio", options: ["nein", "ja"], hint: true },
+      { name: "offenerLohn", kind: "radio", options: ["nein", "ja"], hint: true, bind: YES_NO("offenerLohn") },
     ],
   },
   {
-    kind: "question", id: "arbeitgeberAnschrift", section: "personen", forEach: both(ab15, own("beschaeftigung", "offenerLohn", "ja")),
-    fields: [{ name: "anschrift", kind: "textarea", maxLength: 300, hint: true }],
+    kind: "question", id: "arbeitgeberAnschrift", section: "personen", model: { at: `${PERSON}.werdegang.beschaeftigung` }, forEach: both(ab15, own("beschaeftigung", "offenerLohn", "ja")),
+    fields: [{ name: "anschrift", kind: "textarea", maxLength: 300, hint: true, bind: "arbeitgeberAnschrift" }],
   },
   {
     // Anlage EKS: self-employment in the last five years …
-    kind: "question", id: "selbststaendigkeit", section: "personen", forEach: both(ab15, own("vorher", "lage", "selbststaendig")),
+    kind: "question", id: "selbststaendigkeit", section: "personen", model: { at: `${PERSON}.selbststaendigeTaetigkeit` }, forEach: both(ab15, own("vorher", "lage", "selbststaendig")),
     fields: [
       { name: "taetigkeit", kind: "text", maxLength: 200 },
       { name: "seit", kind: "date", relative: "past" },
-      { name: "aktuell", kind: "radio", options: ["ja", "nein"] },
+      { name: "aktuell", kind: "radio", options: ["ja", "nein"], bind: YES_NO("aktuell") },
     ],
   },
   {
     // … and, while it goes on, the provisional declaration: the forecast for the Bewilligungszeitraum.
-    kind: "question", id: "eks", section: "personen", forEach: both(ab15, own("selbststaendigkeit", "aktuell", "ja")),
+    kind: "question", id: "eks", section: "personen", model: { at: `${PERSON}.selbststaendigeTaetigkeit.prognose` }, forEach: both(ab15, own("selbststaendigkeit", "aktuell", "ja")),
     fields: [
       { name: "einnahmen", kind: "money", max: 100000, hint: true },
       { name: "wareneinkauf", kind: "money", max: 100000, optional: true },
@@ -432,20 +497,20 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "lohnersatz", section: "personen", forEach: both(ab15, own("vorher", "lage", "lohnersatz")),
+    kind: "question", id: "lohnersatz", section: "personen", model: { at: `${PERSON}.werdegang.lohnersatz` }, forEach: both(ab15, own("vorher", "lage", "lohnersatz")),
     fields: [
-      { name: "art", kind: "radio", options: ["alg", "krankengeld", "elterngeld", "uebergangsgeld", "sonstige"] },
+      { name: "art", kind: "radio", options: ["alg", "krankengeld", "elterngeld", "uebergangsgeld", "sonstige"], bind: "leistungsart" },
       { name: "von", kind: "date", relative: "past", optional: true },
       { name: "bis", kind: "date", optional: true, notBefore: "von" },
     ],
   },
   {
-    kind: "question", id: "ansprueche", section: "personen", forEach: both(ab15, own("vorher", "lage", "ansprueche")),
-    fields: [{ name: "beschreibung", kind: "textarea", maxLength: 1000, hint: true }],
+    kind: "question", id: "ansprueche", section: "personen", model: { at: `${PERSON}.werdegang` }, forEach: both(ab15, own("vorher", "lage", "ansprueche")),
+    fields: [{ name: "beschreibung", kind: "textarea", maxLength: 1000, hint: true, bind: "ansprueche" }],
   },
   {
     // Anlage UF
-    kind: "question", id: "unfall", section: "personen", forEach: both(ab15, own("vorher", "lage", "unfall")),
+    kind: "question", id: "unfall", section: "personen", model: { at: `${PERSON}.werdegang.unfall` }, forEach: both(ab15, own("vorher", "lage", "unfall")),
     fields: [
       { name: "datum", kind: "date", relative: "past" },
       { name: "hergang", kind: "textarea", maxLength: 1000 },
@@ -455,16 +520,16 @@ export const steps: readonly Step[] = [
   },
   // HA F: health and long-term care insurance.
   {
-    kind: "question", id: "versicherung", section: "personen", forEach: ab15,
-    fields: [{ name: "art", kind: "radio", options: ["pflicht", "familie", "freiwillig", "privat", "keine"], hint: true }],
+    kind: "question", id: "versicherung", section: "personen", model: { at: `${PERSON}.krankenPflegeversicherung` }, forEach: ab15,
+    fields: [{ name: "art", kind: "radio", options: ["pflicht", "familie", "freiwillig", "privat", "keine"], hint: true, bind: "versicherungsart" }],
   },
   {
-    kind: "question", id: "krankenkasse", section: "personen", forEach: both(ab15, (m, a) => !a.has(`versicherung/${m.index}`, "art", "keine")),
-    fields: [{ name: "name", kind: "text", maxLength: 200, hint: true }],
+    kind: "question", id: "krankenkasse", section: "personen", model: { at: `${PERSON}.krankenPflegeversicherung` }, forEach: both(ab15, (m, a) => !a.has(`versicherung/${m.index}`, "art", "keine")),
+    fields: [{ name: "name", kind: "text", maxLength: 200, hint: true, bind: "krankenkasse" }],
   },
   {
     // Anlage SV: contribution subsidy for private, voluntary or no insurance (§ 26 SGB II).
-    kind: "question", id: "sv", section: "personen",
+    kind: "question", id: "sv", section: "personen", model: { at: `${PERSON}.krankenPflegeversicherung` },
     forEach: both(ab15, (m, a) => ["freiwillig", "privat", "keine"].some((o) => a.has(`versicherung/${m.index}`, "art", o))),
     fields: [
       { name: "tarif", kind: "text", maxLength: 200, optional: true, hint: true },
@@ -474,14 +539,17 @@ export const steps: readonly Step[] = [
   },
   // Anlage EK: every kind of income, per person.
   {
-    kind: "question", id: "einkommen", section: "personen", forEach: ab15,
-    fields: [{ name: "arten", kind: "checkboxes", options: EINKOMMENSARTEN, optional: true, hint: true }],
+    kind: "question", id: "einkommen", section: "personen", model: { at: `${PERSON}.einkommen`, create: "list" }, forEach: ab15,
+    fields: [{
+      name: "arten", kind: "checkboxes", options: EINKOMMENSARTEN, optional: true, hint: true,
+      bind: { options: Object.fromEntries(EINKOMMENSARTEN.map((art) => [art, { present: EINKOMMEN_ITEM[art] }])) },
+    }],
   },
   {
-    kind: "question", id: "erwerb", section: "personen", forEach: both(ab15, own("einkommen", "arten", "erwerb")),
+    kind: "question", id: "erwerb", section: "personen", model: { at: `${PERSON}.einkommen`, create: "item", item: { art: "Erwerbseinkommen" } }, forEach: both(ab15, own("einkommen", "arten", "erwerb")),
     fields: [
       { name: "arbeitgeber", kind: "text", maxLength: 200 },
-      { name: "art", kind: "radio", options: ["minijob", "teilzeit", "vollzeit", "ausbildung"] },
+      { name: "art", kind: "radio", options: ["minijob", "teilzeit", "vollzeit", "ausbildung"], bind: "beschaeftigungsart" },
       { name: "brutto", kind: "money", max: 50000, hint: true },
       { name: "netto", kind: "money", max: 50000 },
       { name: "beginn", kind: "date", optional: true },
@@ -489,7 +557,7 @@ export const steps: readonly Step[] = [
   },
   {
     // Anlage EK: what may be deducted from earned income (§ 11b SGB II) above the flat 100 €.
-    kind: "question", id: "abzuege", section: "personen", forEach: both(ab15, own("einkommen", "arten", "erwerb")),
+    kind: "question", id: "abzuege", section: "personen", model: { at: `${PERSON}.absetzungen` }, forEach: both(ab15, own("einkommen", "arten", "erwerb")),
     fields: [
       { name: "entfernungKm", kind: "number", min: 0, max: 500, optional: true, hint: true },
       { name: "versicherungen", kind: "money", max: 5000, optional: true, hint: true },
@@ -499,7 +567,7 @@ export const steps: readonly Step[] = [
   },
   ...leistungsSteps,
   {
-    kind: "question", id: "ekSonstiges", section: "personen", forEach: both(ab15, own("einkommen", "arten", "sonstiges")),
+    kind: "question", id: "ekSonstiges", section: "personen", model: { at: `${PERSON}.einkommen`, create: "item", item: { art: "WeiteresEinkommen" } }, forEach: both(ab15, own("einkommen", "arten", "sonstiges")),
     fields: [
       { name: "bezeichnung", kind: "text", maxLength: 200 },
       { name: "betrag", kind: "money", max: 100000 },
@@ -507,16 +575,16 @@ export const steps: readonly Step[] = [
   },
   {
     // Anlage UH3: the other parent of a child under 15, whether or not they pay.
-    kind: "question", id: "kindUnterhalt", section: "personen",
+    kind: "question", id: "kindUnterhalt", section: "personen", model: { at: `${PERSON}.kinderangaben` },
     forEach: both(unter15, (m, a) => !a.has(`kind/${m.index}`, "unterhalt", "beideEltern")),
     fields: [
-      { name: "betrag", kind: "money", max: 5000, optional: true, hint: true },
-      { name: "elternteil", kind: "text", maxLength: 200, optional: true, hint: true },
-      { name: "anschrift", kind: "textarea", maxLength: 300, optional: true },
+      { name: "betrag", kind: "money", max: 5000, optional: true, hint: true, bind: "unterhaltsbetrag" },
+      { name: "elternteil", kind: "text", maxLength: 200, optional: true, hint: true, bind: "unterhaltspflichtiger" },
+      { name: "anschrift", kind: "textarea", maxLength: 300, optional: true, bind: "unterhaltspflichtigerAnschrift" },
     ],
   },
   {
-    kind: "question", id: "kindEinkommen", section: "personen", forEach: both(unter15, own("kindLebenslage", "lage", "eigenesEinkommen")),
+    kind: "question", id: "kindEinkommen", section: "personen", model: { at: `${PERSON}.kinderangaben.eigenesEinkommen` }, forEach: both(unter15, own("kindLebenslage", "lage", "eigenesEinkommen")),
     fields: [
       { name: "bezeichnung", kind: "text", maxLength: 200, hint: true },
       { name: "betrag", kind: "money", max: 5000 },
@@ -524,30 +592,30 @@ export const steps: readonly Step[] = [
   },
   // Anlage HG: relatives in the household outside the BG (§ 9 Abs. 5 SGB II).
   {
-    kind: "question", id: "hg", section: "personen", forEach: hgMitglied,
+    kind: "question", id: "hg", section: "personen", model: { at: `${PERSON}.haushaltsgemeinschaft` }, forEach: hgMitglied,
     fields: [
-      { name: "einkommen", kind: "radio", options: ["ja", "nein", "unbekannt"], hint: true },
+      { name: "einkommen", kind: "radio", options: ["ja", "nein", "unbekannt"], hint: true, bind: "einkommenVorhanden" },
       { name: "einkommenBetrag", kind: "money", max: 50000, optional: true, hint: true },
-      { name: "vermoegen", kind: "radio", options: ["ja", "nein", "unbekannt"], hint: true },
+      { name: "vermoegen", kind: "radio", options: ["ja", "nein", "unbekannt"], hint: true, bind: "vermoegenVorhanden" },
       { name: "vermoegenBetrag", kind: "money", max: 10000000, optional: true, hint: true },
-      { name: "unterstuetzung", kind: "radio", options: ["ja", "nein"], hint: true },
+      { name: "unterstuetzung", kind: "radio", options: ["ja", "nein"], hint: true, bind: YES_NO("unterstuetzung") },
     ],
   },
 
   // Anlage KDU
   {
-    kind: "question", id: "unterkunft", section: "wohnen",
-    fields: [{ name: "kosten", kind: "radio", options: ["ja", "nein"], hint: true }],
+    kind: "question", id: "unterkunft", section: "wohnen", model: { at: "", create: "none" },
+    fields: [{ name: "kosten", kind: "radio", options: ["ja", "nein"], hint: true, bind: GATE("unterkunft") }],
   },
   {
-    kind: "question", id: "wohnform", section: "wohnen", when: is("unterkunft", "kosten", "ja"),
+    kind: "question", id: "wohnform", section: "wohnen", model: { at: "unterkunft" }, when: is("unterkunft", "kosten", "ja"),
     fields: [
-      { name: "art", kind: "radio", options: ["miete", "untermiete", "eigentum", "heim"] },
+      { name: "art", kind: "radio", options: ["miete", "untermiete", "eigentum", "heim"], bind: "wohnform" },
       { name: "flaeche", kind: "number", min: 5, max: 1000, hint: true },
     ],
   },
   {
-    kind: "question", id: "miete", section: "wohnen", when: (a) => a.has("unterkunft", "kosten", "ja") && !a.has("wohnform", "art", "eigentum"),
+    kind: "question", id: "miete", section: "wohnen", model: { at: "unterkunft" }, when: (a) => a.has("unterkunft", "kosten", "ja") && !a.has("wohnform", "art", "eigentum"),
     fields: [
       { name: "grundmiete", kind: "money", max: 10000, hint: true },
       { name: "nebenkosten", kind: "money", max: 5000, hint: true },
@@ -555,7 +623,7 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "eigentum", section: "wohnen", when: (a) => a.has("unterkunft", "kosten", "ja") && a.has("wohnform", "art", "eigentum"),
+    kind: "question", id: "eigentum", section: "wohnen", model: { at: "unterkunft" }, when: (a) => a.has("unterkunft", "kosten", "ja") && a.has("wohnform", "art", "eigentum"),
     fields: [
       { name: "schuldzinsen", kind: "money", max: 10000, hint: true },
       { name: "nebenkosten", kind: "money", max: 5000, hint: true },
@@ -563,23 +631,23 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "heizung", section: "wohnen", when: is("unterkunft", "kosten", "ja"),
+    kind: "question", id: "heizung", section: "wohnen", model: { at: "unterkunft" }, when: is("unterkunft", "kosten", "ja"),
     fields: [
-      { name: "art", kind: "radio", options: ["zentral", "etage", "fernwaerme", "ofen", "sonstige"] },
+      { name: "art", kind: "radio", options: ["zentral", "etage", "fernwaerme", "ofen", "sonstige"], bind: "heizungsart" },
       { name: "warmwasser", kind: "radio", options: ["zentral", "dezentral"], hint: true },
     ],
   },
   {
-    kind: "question", id: "warmwasserEnergie", section: "wohnen", when: is("heizung", "warmwasser", "dezentral"),
-    fields: [{ name: "energie", kind: "radio", options: ["strom", "gas", "sonstige"], hint: true }],
+    kind: "question", id: "warmwasserEnergie", section: "wohnen", model: { at: "unterkunft" }, when: is("heizung", "warmwasser", "dezentral"),
+    fields: [{ name: "energie", kind: "radio", options: ["strom", "gas", "sonstige"], hint: true, bind: "warmwasserEnergie" }],
   },
   {
-    kind: "question", id: "direktzahlung", section: "wohnen",
+    kind: "question", id: "direktzahlung", section: "wohnen", model: { at: "unterkunft", create: "none" },
     when: (a) => a.has("unterkunft", "kosten", "ja") && !a.has("wohnform", "art", "eigentum"),
-    fields: [{ name: "gewuenscht", kind: "radio", options: ["nein", "ja"], hint: true }],
+    fields: [{ name: "gewuenscht", kind: "radio", options: ["nein", "ja"], hint: true, bind: GATE("direktzahlung") }],
   },
   {
-    kind: "question", id: "vermieter", section: "wohnen", when: is("direktzahlung", "gewuenscht", "ja"),
+    kind: "question", id: "vermieter", section: "wohnen", model: { at: "unterkunft.direktzahlung" }, when: is("direktzahlung", "gewuenscht", "ja"),
     fields: [
       { name: "name", kind: "text", maxLength: 200 },
       { name: "anschrift", kind: "textarea", maxLength: 300 },
@@ -589,43 +657,21 @@ export const steps: readonly Step[] = [
 
   // Anlage VM: the regime follows the start of the Bewilligungszeitraum.
   {
-    kind: "question", id: "vermoegenKarenzzeit", section: "vermoegen", when: karenzzeit,
-    fields: [{ name: "erheblich", kind: "radio", options: ["nein", "ja"], hint: true }],
+    kind: "question", id: "vermoegenKarenzzeit", section: "vermoegen", model: { at: "vermoegen" }, when: karenzzeit,
+    fields: [{ name: "erheblich", kind: "radio", options: ["nein", "ja"], hint: true, bind: YES_NO("erheblich") }],
   },
   {
-    kind: "question", id: "vermoegen", section: "vermoegen",
+    kind: "question", id: "vermoegen", section: "vermoegen", model: { at: "vermoegen" },
     when: (a) => !karenzzeit(a) || a.has("vermoegenKarenzzeit", "erheblich", "ja"),
-    fields: [{ name: "arten", kind: "checkboxes", options: VERMOEGENSARTEN, optional: true, hint: true }],
+    fields: [{
+      name: "arten", kind: "checkboxes", options: VERMOEGENSARTEN, optional: true, hint: true,
+      bind: { options: Object.fromEntries(VERMOEGENSARTEN.map((art) => [art, { present: `vermoegensposten.[vermoegensart=${art}]` }])) },
+    }],
   },
-  ...postenSteps,
+  ...vermoegensSteps,
   {
-    kind: "question", id: "vmFahrzeug", section: "vermoegen", when: is("vermoegen", "arten", "fahrzeug"),
-    fields: [
-      { name: "bezeichnung", kind: "text", maxLength: 200, hint: true },
-      { name: "baujahr", kind: "number", min: 1900, max: 2100 },
-      { name: "wert", kind: "money", max: 1000000, hint: true },
-    ],
-  },
-  {
-    kind: "question", id: "vmImmobilien", section: "vermoegen", when: is("vermoegen", "arten", "immobilien"),
-    fields: [
-      { name: "art", kind: "radio", options: ["haus", "wohnung", "grundstueck"] },
-      { name: "selbstgenutzt", kind: "radio", options: ["ja", "nein"] },
-      { name: "anteil", kind: "text", maxLength: 50, optional: true, hint: true },
-      { name: "wert", kind: "money", max: 10000000, hint: true },
-    ],
-  },
-  {
-    kind: "question", id: "vmUebertragungen", section: "vermoegen", when: is("vermoegen", "arten", "uebertragungen"),
-    fields: [
-      { name: "beschreibung", kind: "textarea", maxLength: 1000, hint: true },
-      { name: "wert", kind: "money", max: 10000000 },
-      { name: "datum", kind: "date", relative: "past" },
-    ],
-  },
-  {
-    kind: "question", id: "anmerkungen", section: "vermoegen",
-    fields: [{ name: "text", kind: "textarea", maxLength: 2000, optional: true, hint: true }],
+    kind: "question", id: "anmerkungen", section: "vermoegen", model: { at: "", create: "none" },
+    fields: [{ name: "text", kind: "textarea", maxLength: 2000, optional: true, hint: true, bind: "anmerkungen" }],
   },
 ];
 

@@ -1,24 +1,17 @@
 import type { Kurzantrag } from "~/model/kurzantrag";
 import { LEISTUNGSNAME, rechtsstandAm } from "~/rechtsstand/parameter";
 import { todayIso } from "../engine/fields";
+import { inSchemaOrder } from "~/submission/xml/render.server";
+import { bindFromModel, bindToModel } from "../engine/binding";
+import { prune } from "../engine/journey";
 import type { Answers, AnswerView, FlowDefinition } from "../engine/types";
 import { steps } from "./steps";
 import { document } from "./document.server";
 
+/** The steps' bindings (steps.ts), and the benefit's name on the day of receipt. */
 function toModel(a: AnswerView, receivedOn: string): Kurzantrag {
-  const s = (step: string, field: string) => a.value(step, field) as string;
-  const opt = (step: string, field: string) => (a.value(step, field) as string | undefined) || undefined;
-  return {
-    art: "Kurzantrag",
-    leistung: LEISTUNGSNAME[rechtsstandAm(receivedOn).leistung],
-    antragstellendePerson: {
-      vorname: s("person", "vorname"), nachname: s("person", "nachname"), geburtsdatum: s("person", "geburtsdatum"),
-      anschrift: { strasse: s("anschrift", "strasse"), hausnummer: s("anschrift", "hausnummer"), postleitzahl: s("anschrift", "plz"), ort: s("anschrift", "ort") },
-      telefon: opt("kontakt", "telefon"), email: opt("kontakt", "email"),
-    },
-    haushaltsgroesse: Number(s("haushalt", "personen")),
-    nachweise: [],
-  };
+  const model = bindToModel(kurzantrag, a, { art: "Kurzantrag", leistung: LEISTUNGSNAME[rechtsstandAm(receivedOn).leistung] });
+  return inSchemaOrder("Kurzantrag", { ...model, nachweise: [] } as unknown as Kurzantrag);
 }
 
 /** The Erstantrag draft a Kurzantrag continues in: its answers carried over, its date kept (`_bezug`). */
@@ -41,6 +34,7 @@ export const kurzantrag: FlowDefinition<Kurzantrag> = {
   steps,
   nachweise: () => [],
   toModel: (a, meta) => toModel(a, todayIso(meta.receivedAt)),
+  fromModel: (model) => prune(kurzantrag, bindFromModel(kurzantrag, model as unknown as Record<string, unknown>)),
   document,
   inboxLabel: "sachbearbeitung:verfahren.kurzantrag",
   followUps: [{

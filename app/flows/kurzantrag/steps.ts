@@ -8,27 +8,27 @@ import type { Step } from "../engine/types";
 
 export const steps: readonly Step[] = [
   {
-    kind: "question", id: "person", section: "person",
+    kind: "question", id: "person", section: "person", model: { at: "antragstellendePerson" },
     fields: [
       ...NAME_FIELDS,
       BIRTH_DATE_FIELD,
     ],
   },
   {
-    kind: "question", id: "anschrift", section: "person",
+    kind: "question", id: "anschrift", section: "person", model: { at: "antragstellendePerson.anschrift" },
     fields: [
       ...ADDRESS_FIELDS,
     ],
   },
   {
-    kind: "question", id: "kontakt", section: "person",
+    kind: "question", id: "kontakt", section: "person", model: { at: "antragstellendePerson" },
     fields: [
       { name: "telefon", kind: "tel", optional: true, autocomplete: "tel" },
       { name: "email", kind: "email", optional: true, autocomplete: "email" },
     ],
   },
   {
-    kind: "question", id: "haushalt", section: "person",
-    fields: [{ name: "personen", kind: "number", min: 1, max: 30, hint: true }],
+    kind: "question", id: "haushalt", section: "person", model: { at: "", create: "none" },
+    fields: [{ name: "personen", kind: "number", min: 1, max: 30, hint: true, bind: "haushaltsgroesse" }],
   },
 ];

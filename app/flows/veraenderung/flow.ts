@@ -1,10 +1,13 @@
-import type { FlowDefinition } from "../engine/types";
 import type { Veraenderungsmitteilung } from "~/model/veraenderungsmitteilung";
+import { inSchemaOrder } from "~/submission/xml/render.server";
+import { bindFromModel, bindToModel } from "../engine/binding";
+import { prune } from "../engine/journey";
+import type { FlowDefinition } from "../engine/types";
+import { document } from "./document.server";
 import { nachweise } from "./nachweise";
 import { steps } from "./steps";
-import { toModel } from "./to-model";
-import { document } from "./document.server";
 
+/** Everything but the Nachweise comes from the steps' bindings (steps.ts). */
 export const veraenderung: FlowDefinition<Veraenderungsmitteilung> = {
   id: "veraenderung",
   formVersion: "veraenderung-2026.11",
@@ -12,7 +15,12 @@ export const veraenderung: FlowDefinition<Veraenderungsmitteilung> = {
   sections: ["person", "aenderungen", "angaben"],
   steps,
   nachweise,
-  toModel: (answers) => toModel(answers),
+  toModel(answers) {
+    const model = bindToModel(veraenderung, answers, { art: "Veraenderungsmitteilung", aenderungen: [] });
+    model.nachweise = nachweise(answers).map((n) => ({ schluessel: n.key, anlass: n.reason }));
+    return inSchemaOrder("Veraenderungsmitteilung", model as unknown as Veraenderungsmitteilung);
+  },
+  fromModel: (model) => prune(veraenderung, bindFromModel(veraenderung, model as unknown as Record<string, unknown>)),
   document,
   inboxLabel: "sachbearbeitung:verfahren.veraenderung",
 };

@@ -4,16 +4,51 @@
  * Texts live in locales/<lng>/veraenderung.json under steps.<stepId>.
  */
 import { ADDRESS_FIELDS, BIRTH_DATE_FIELD, NAME_FIELDS } from "../common-fields";
-import type { Condition, Step } from "../engine/types";
+import type { Binding, Condition, StepModel, Step } from "../engine/types";
 
 const area = (option: string): Condition => (a) => a.has("bereiche", "bereiche", option);
 const event = (areaStep: string, option: string): Condition => (a) => a.has(areaStep, "ereignisse", option);
 
-export const AREAS = ["wohnen", "haushalt", "arbeit", "vermoegen", "kontoKontakt", "gesundheit", "abwesenheit"] as const;
+/** Each event the applicant can pick, and the Änderung (its `art` in the model) it is recorded as. */
+const CHANGE_OF = {
+  umzug: "Umzug", kosten: "Unterkunftskosten", abrechnung: "Abrechnung",
+  einzugAuszug: "PersonEinzugAuszug", familienstand: "Familienstand", schwangerschaft: "Schwangerschaft", geburt: "Geburt", tod: "Tod",
+  arbeitBeginn: "Arbeitsaufnahme", arbeitEnde: "Arbeitsende", lohn: "Lohnaenderung", selbststaendigkeit: "Selbststaendigkeit",
+  ausbildung: "Ausbildung", rente: "Rente", sonstigesEinkommen: "SonstigesEinkommen",
+  vermoegen: "Vermoegenszufluss", konto: "Bankverbindung", kontakt: "Kontaktdaten",
+  krankenkasse: "Krankenversicherung", arbeitsunfaehigkeit: "Arbeitsunfaehigkeit", stationaer: "StationaererAufenthalt",
+  abwesenheit: "Ortsabwesenheit",
+} as const;
+type Event = keyof typeof CHANGE_OF;
+
+/** The areas of life, each with its events (an area with one event has no page of its own). */
+const EVENTS_OF = {
+  wohnen: ["umzug", "kosten", "abrechnung"],
+  haushalt: ["einzugAuszug", "familienstand", "schwangerschaft", "geburt", "tod"],
+  arbeit: ["arbeitBeginn", "arbeitEnde", "lohn", "selbststaendigkeit", "ausbildung", "rente", "sonstigesEinkommen"],
+  vermoegen: ["vermoegen"],
+  kontoKontakt: ["konto", "kontakt"],
+  gesundheit: ["krankenkasse", "arbeitsunfaehigkeit", "stationaer"],
+  abwesenheit: ["abwesenheit"],
+} as const satisfies Record<string, readonly Event[]>;
+
+export const AREAS = Object.keys(EVENTS_OF) as (keyof typeof EVENTS_OF)[];
+
+/** A picked event stands for its recorded Änderung: the choice reads back from the model. */
+const recorded = (events: readonly Event[]): Binding => ({
+  options: Object.fromEntries(events.map((e) => [e, { present: `aenderungen.[art=${CHANGE_OF[e]}]` }])),
+});
+/** A page that only picks (its answers read back from what the other pages recorded). */
+const PICK: StepModel = { at: "", create: "none" };
+/** An event's page records one Änderung. */
+const change = (event: Event): StepModel => ({ at: "aenderungen", create: "item", item: { art: CHANGE_OF[event] } });
+const eventsOf = (areaId: keyof typeof EVENTS_OF) => ({
+  name: "ereignisse", kind: "checkboxes", options: EVENTS_OF[areaId], bind: recorded(EVENTS_OF[areaId]),
+} as const);
 
 export const steps: readonly Step[] = [
   {
-    kind: "question", id: "person", section: "person",
+    kind: "question", id: "person", section: "person", model: { at: "mitteilendePerson" },
     fields: [
       ...NAME_FIELDS,
       BIRTH_DATE_FIELD,
@@ -22,39 +57,36 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "bereiche", section: "aenderungen",
-    fields: [{ name: "bereiche", kind: "checkboxes", options: AREAS }],
-  },
-  {
-    kind: "question", id: "wohnen", section: "aenderungen", when: area("wohnen"),
-    fields: [{ name: "ereignisse", kind: "checkboxes", options: ["umzug", "kosten", "abrechnung"] }],
-  },
-  {
-    kind: "question", id: "haushalt", section: "aenderungen", when: area("haushalt"),
+    kind: "question", id: "bereiche", section: "aenderungen", model: PICK,
     fields: [{
-      name: "ereignisse", kind: "checkboxes",
-      options: ["einzugAuszug", "familienstand", "schwangerschaft", "geburt", "tod"],
+      name: "bereiche", kind: "checkboxes", options: AREAS,
+      bind: { options: Object.fromEntries(AREAS.map((a) => [a, { present: EVENTS_OF[a].map((e) => `aenderungen.[art=${CHANGE_OF[e]}]`) }])) },
     }],
   },
   {
-    kind: "question", id: "arbeit", section: "aenderungen", when: area("arbeit"),
-    fields: [{
-      name: "ereignisse", kind: "checkboxes",
-      options: ["arbeitBeginn", "arbeitEnde", "lohn", "selbststaendigkeit", "ausbildung", "rente", "sonstigesEinkommen"],
-    }],
+    kind: "question", id: "wohnen", section: "aenderungen", when: area("wohnen"), model: PICK,
+    fields: [eventsOf("wohnen")],
   },
   {
-    kind: "question", id: "kontoKontakt", section: "aenderungen", when: area("kontoKontakt"),
-    fields: [{ name: "ereignisse", kind: "checkboxes", options: ["konto", "kontakt"] }],
+    kind: "question", id: "haushalt", section: "aenderungen", when: area("haushalt"), model: PICK,
+    fields: [eventsOf("haushalt")],
   },
   {
-    kind: "question", id: "gesundheit", section: "aenderungen", when: area("gesundheit"),
-    fields: [{ name: "ereignisse", kind: "checkboxes", options: ["krankenkasse", "arbeitsunfaehigkeit", "stationaer"] }],
+    kind: "question", id: "arbeit", section: "aenderungen", when: area("arbeit"), model: PICK,
+    fields: [eventsOf("arbeit")],
+  },
+  {
+    kind: "question", id: "kontoKontakt", section: "aenderungen", when: area("kontoKontakt"), model: PICK,
+    fields: [eventsOf("kontoKontakt")],
+  },
+  {
+    kind: "question", id: "gesundheit", section: "aenderungen", when: area("gesundheit"), model: PICK,
+    fields: [eventsOf("gesundheit")],
   },
 
   // Wohnen
   {
-    kind: "question", id: "umzug", section: "angaben", when: event("wohnen", "umzug"),
+    kind: "question", id: "umzug", section: "angaben", when: event("wohnen", "umzug"), model: change("umzug"),
     fields: [
       { name: "status", kind: "radio", options: ["geplant", "erfolgt"] },
       { name: "datum", kind: "date", hint: true },
@@ -63,13 +95,14 @@ export const steps: readonly Step[] = [
   },
   {
     kind: "question", id: "neueAnschrift", section: "angaben", when: event("wohnen", "umzug"),
+    model: { at: `aenderungen.[art=${CHANGE_OF.umzug}].neueAnschrift` },
     fields: [
       ...ADDRESS_FIELDS,
-      { name: "gesamtmiete", kind: "money", optional: true, hint: true, max: 10000 },
+      { name: "gesamtmiete", kind: "money", optional: true, hint: true, max: 10000, bind: "../gesamtmiete" },
     ],
   },
   {
-    kind: "question", id: "kosten", section: "angaben", when: event("wohnen", "kosten"),
+    kind: "question", id: "kosten", section: "angaben", when: event("wohnen", "kosten"), model: change("kosten"),
     fields: [
       { name: "ab", kind: "date" },
       { name: "grundmiete", kind: "money", max: 10000, hint: true },
@@ -78,9 +111,9 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "abrechnung", section: "angaben", when: event("wohnen", "abrechnung"),
+    kind: "question", id: "abrechnung", section: "angaben", when: event("wohnen", "abrechnung"), model: change("abrechnung"),
     fields: [
-      { name: "art", kind: "radio", options: ["betriebskosten", "heizkosten", "beides"] },
+      { name: "art", kind: "radio", options: ["betriebskosten", "heizkosten", "beides"], bind: "abrechnungsart" },
       { name: "ergebnis", kind: "radio", options: ["guthaben", "nachzahlung"] },
       { name: "betrag", kind: "money", max: 50000 },
       { name: "datum", kind: "date", relative: "past", hint: true },
@@ -89,57 +122,57 @@ export const steps: readonly Step[] = [
 
   // Haushalt / Bedarfsgemeinschaft
   {
-    kind: "group", id: "personen", section: "angaben", when: event("haushalt", "einzugAuszug"),
+    kind: "group", id: "personen", section: "angaben", when: event("haushalt", "einzugAuszug"), model: change("einzugAuszug"),
     minItems: 1, maxItems: 10, itemLabel: ["vorname", "nachname"],
     fields: [
       { name: "richtung", kind: "radio", options: ["einzug", "auszug"] },
-      { name: "vorname", kind: "name" },
-      { name: "nachname", kind: "name" },
-      { name: "geburtsdatum", kind: "date", relative: "past" },
+      { name: "vorname", kind: "name", bind: "person.vorname" },
+      { name: "nachname", kind: "name", bind: "person.nachname" },
+      { name: "geburtsdatum", kind: "date", relative: "past", bind: "person.geburtsdatum" },
       { name: "beziehung", kind: "radio", options: ["partner", "kind", "elternteil", "verwandt", "sonstige"] },
       { name: "datum", kind: "date" },
     ],
   },
   {
-    kind: "question", id: "familienstand", section: "angaben", when: event("haushalt", "familienstand"),
+    kind: "question", id: "familienstand", section: "angaben", when: event("haushalt", "familienstand"), model: change("familienstand"),
     fields: [
-      { name: "neu", kind: "radio", options: ["verheiratet", "lebenspartnerschaft", "getrennt", "geschieden", "verwitwet"] },
+      { name: "neu", kind: "radio", options: ["verheiratet", "lebenspartnerschaft", "getrennt", "geschieden", "verwitwet"], bind: "familienstand" },
       { name: "seit", kind: "date", relative: "past" },
     ],
   },
   {
-    kind: "question", id: "schwangerschaft", section: "angaben", when: event("haushalt", "schwangerschaft"),
+    kind: "question", id: "schwangerschaft", section: "angaben", when: event("haushalt", "schwangerschaft"), model: change("schwangerschaft"),
     fields: [{ name: "entbindungstermin", kind: "date", relative: "future", hint: true }],
   },
   {
-    kind: "question", id: "geburt", section: "angaben", when: event("haushalt", "geburt"),
+    kind: "question", id: "geburt", section: "angaben", when: event("haushalt", "geburt"), model: change("geburt"),
     fields: [
-      { name: "vorname", kind: "name" },
-      { name: "nachname", kind: "name" },
-      { name: "geburtsdatum", kind: "date", relative: "past" },
+      { name: "vorname", kind: "name", bind: "kind.vorname" },
+      { name: "nachname", kind: "name", bind: "kind.nachname" },
+      { name: "geburtsdatum", kind: "date", relative: "past", bind: "kind.geburtsdatum" },
     ],
   },
   {
-    kind: "question", id: "tod", section: "angaben", when: event("haushalt", "tod"),
+    kind: "question", id: "tod", section: "angaben", when: event("haushalt", "tod"), model: change("tod"),
     fields: [
-      { name: "vorname", kind: "name" },
-      { name: "nachname", kind: "name" },
+      { name: "vorname", kind: "name", bind: "person.vorname" },
+      { name: "nachname", kind: "name", bind: "person.nachname" },
       { name: "sterbedatum", kind: "date", relative: "past" },
     ],
   },
 
   // Arbeit und Einkommen
   {
-    kind: "question", id: "arbeitBeginn", section: "angaben", when: event("arbeit", "arbeitBeginn"),
+    kind: "question", id: "arbeitBeginn", section: "angaben", when: event("arbeit", "arbeitBeginn"), model: change("arbeitBeginn"),
     fields: [
       { name: "arbeitgeber", kind: "text", maxLength: 150 },
       { name: "beginn", kind: "date" },
-      { name: "art", kind: "radio", options: ["minijob", "sozialversicherungspflichtig", "sonstige"] },
-      { name: "brutto", kind: "money", optional: true, hint: true, max: 20000 },
+      { name: "art", kind: "radio", options: ["minijob", "sozialversicherungspflichtig", "sonstige"], bind: "beschaeftigungsart" },
+      { name: "brutto", kind: "money", optional: true, hint: true, max: 20000, bind: "bruttoMonatlich" },
     ],
   },
   {
-    kind: "question", id: "arbeitEnde", section: "angaben", when: event("arbeit", "arbeitEnde"),
+    kind: "question", id: "arbeitEnde", section: "angaben", when: event("arbeit", "arbeitEnde"), model: change("arbeitEnde"),
     fields: [
       { name: "arbeitgeber", kind: "text", maxLength: 150 },
       { name: "ende", kind: "date" },
@@ -147,7 +180,7 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "lohn", section: "angaben", when: event("arbeit", "lohn"),
+    kind: "question", id: "lohn", section: "angaben", when: event("arbeit", "lohn"), model: change("lohn"),
     fields: [
       { name: "arbeitgeber", kind: "text", maxLength: 150 },
       { name: "ab", kind: "date" },
@@ -156,24 +189,24 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "selbststaendigkeit", section: "angaben", when: event("arbeit", "selbststaendigkeit"),
+    kind: "question", id: "selbststaendigkeit", section: "angaben", when: event("arbeit", "selbststaendigkeit"), model: change("selbststaendigkeit"),
     fields: [
-      { name: "art", kind: "radio", options: ["beginn", "ende"] },
+      { name: "art", kind: "radio", options: ["beginn", "ende"], bind: "richtung" },
       { name: "datum", kind: "date" },
       { name: "taetigkeit", kind: "text", maxLength: 200 },
     ],
   },
   {
-    kind: "question", id: "ausbildung", section: "angaben", when: event("arbeit", "ausbildung"),
+    kind: "question", id: "ausbildung", section: "angaben", when: event("arbeit", "ausbildung"), model: change("ausbildung"),
     fields: [
-      { name: "art", kind: "radio", options: ["beginn", "ende"] },
+      { name: "art", kind: "radio", options: ["beginn", "ende"], bind: "richtung" },
       { name: "datum", kind: "date" },
       { name: "einrichtung", kind: "text", maxLength: 150 },
       { name: "foerderung", kind: "radio", options: ["bafoeg", "bab", "beantragt", "keine"] },
     ],
   },
   {
-    kind: "question", id: "rente", section: "angaben", when: event("arbeit", "rente"),
+    kind: "question", id: "rente", section: "angaben", when: event("arbeit", "rente"), model: change("rente"),
     fields: [
       { name: "stand", kind: "radio", options: ["beantragt", "bewilligt", "abgelehnt"] },
       { name: "rentenart", kind: "radio", options: ["altersrente", "erwerbsminderungsrente", "hinterbliebenenrente", "sonstige"] },
@@ -182,9 +215,9 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "sonstigesEinkommen", section: "angaben", when: event("arbeit", "sonstigesEinkommen"),
+    kind: "question", id: "sonstigesEinkommen", section: "angaben", when: event("arbeit", "sonstigesEinkommen"), model: change("sonstigesEinkommen"),
     fields: [
-      { name: "art", kind: "radio", options: ["steuererstattung", "abfindung", "einmalzahlung", "sonstige"] },
+      { name: "art", kind: "radio", options: ["steuererstattung", "abfindung", "einmalzahlung", "sonstige"], bind: "einkommensart" },
       { name: "betrag", kind: "money", max: 1000000 },
       { name: "zufluss", kind: "date", hint: true },
       { name: "beschreibung", kind: "text", optional: true, maxLength: 200 },
@@ -193,9 +226,9 @@ export const steps: readonly Step[] = [
 
   // Vermögen
   {
-    kind: "question", id: "vermoegen", section: "angaben", when: area("vermoegen"),
+    kind: "question", id: "vermoegen", section: "angaben", when: area("vermoegen"), model: change("vermoegen"),
     fields: [
-      { name: "art", kind: "radio", options: ["erbschaft", "schenkung", "gewinn", "sonstiges"] },
+      { name: "art", kind: "radio", options: ["erbschaft", "schenkung", "gewinn", "sonstiges"], bind: "vermoegensart" },
       { name: "wert", kind: "money", max: 100000000 },
       { name: "datum", kind: "date", relative: "past" },
       { name: "beschreibung", kind: "textarea", optional: true, hint: true, maxLength: 1000 },
@@ -204,7 +237,7 @@ export const steps: readonly Step[] = [
 
   // Konto und Kontakt
   {
-    kind: "question", id: "konto", section: "angaben", when: event("kontoKontakt", "konto"),
+    kind: "question", id: "konto", section: "angaben", when: event("kontoKontakt", "konto"), model: change("konto"),
     fields: [
       { name: "kontoinhaber", kind: "name", autocomplete: "name" },
       { name: "iban", kind: "iban", hint: true },
@@ -212,7 +245,7 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "kontakt", section: "angaben", when: event("kontoKontakt", "kontakt"),
+    kind: "question", id: "kontakt", section: "angaben", when: event("kontoKontakt", "kontakt"), model: change("kontakt"),
     fields: [
       { name: "telefon", kind: "tel", optional: true, autocomplete: "tel" },
       { name: "email", kind: "email", optional: true, autocomplete: "email" },
@@ -221,24 +254,24 @@ export const steps: readonly Step[] = [
 
   // Gesundheit und Versicherung
   {
-    kind: "question", id: "krankenkasse", section: "angaben", when: event("gesundheit", "krankenkasse"),
+    kind: "question", id: "krankenkasse", section: "angaben", when: event("gesundheit", "krankenkasse"), model: change("krankenkasse"),
     fields: [
-      { name: "name", kind: "text", maxLength: 150 },
-      { name: "art", kind: "radio", options: ["gesetzlich", "privat"] },
+      { name: "name", kind: "text", maxLength: 150, bind: "krankenkasse" },
+      { name: "art", kind: "radio", options: ["gesetzlich", "privat"], bind: "versicherungsart" },
       { name: "ab", kind: "date" },
     ],
   },
   {
-    kind: "question", id: "arbeitsunfaehigkeit", section: "angaben", when: event("gesundheit", "arbeitsunfaehigkeit"),
+    kind: "question", id: "arbeitsunfaehigkeit", section: "angaben", when: event("gesundheit", "arbeitsunfaehigkeit"), model: change("arbeitsunfaehigkeit"),
     fields: [
       { name: "von", kind: "date", relative: "past" },
       { name: "bis", kind: "date", notBefore: "von", hint: true },
     ],
   },
   {
-    kind: "question", id: "stationaer", section: "angaben", when: event("gesundheit", "stationaer"),
+    kind: "question", id: "stationaer", section: "angaben", when: event("gesundheit", "stationaer"), model: change("stationaer"),
     fields: [
-      { name: "art", kind: "radio", options: ["krankenhaus", "reha", "pflegeeinrichtung", "werkstatt", "sonstige"] },
+      { name: "art", kind: "radio", options: ["krankenhaus", "reha", "pflegeeinrichtung", "werkstatt", "sonstige"], bind: "einrichtungsart" },
       { name: "einrichtung", kind: "text", maxLength: 150 },
       { name: "von", kind: "date" },
       { name: "bis", kind: "date", optional: true, notBefore: "von", hint: true },
@@ -247,7 +280,7 @@ export const steps: readonly Step[] = [
 
   // Ortsabwesenheit
   {
-    kind: "question", id: "abwesenheit", section: "angaben", when: area("abwesenheit"),
+    kind: "question", id: "abwesenheit", section: "angaben", when: area("abwesenheit"), model: change("abwesenheit"),
     fields: [
       { name: "von", kind: "date", relative: "future", hint: true },
       { name: "bis", kind: "date", notBefore: "von" },
@@ -257,7 +290,7 @@ export const steps: readonly Step[] = [
   },
 
   {
-    kind: "question", id: "weiteres", section: "angaben",
+    kind: "question", id: "weiteres", section: "angaben", model: PICK,
     fields: [{ name: "anmerkungen", kind: "textarea", optional: true, hint: true, maxLength: 2000 }],
   },
 ];

@@ -230,6 +230,29 @@ function appendObject(out: string[], name: string, value: Record<string, unknown
 }
 
 /**
+ * A model value with every object's keys in schema order (SEQUENCE) and undefined values left
+ * out; keys the schema does not place (e.g. the model's own `nachweise`) follow in their order.
+ * What the XML writes and the caseworker PDF prints read in this order, whatever order code
+ * built the object in.
+ */
+export function inSchemaOrder<T>(name: string, value: T): T {
+  if (Array.isArray(value)) {
+    return value.map((item) => inSchemaOrder(ITEMS[name] ?? (item as { art?: string })?.art ?? name, item)) as T;
+  }
+  if (value === null || typeof value !== "object") return value;
+  const object = value as Record<string, unknown>;
+  const element = typeof object.art === "string" && object.art !== name && SEQUENCE[object.art as keyof typeof SEQUENCE] ? object.art : name;
+  const fields: readonly string[] = SEQUENCE[element as keyof typeof SEQUENCE] ?? [];
+  const out: Record<string, unknown> = {};
+  if ("art" in object) out.art = object.art;
+  for (const key of [...fields, ...Object.keys(object).filter((k) => !fields.includes(k))]) {
+    if (key === "art" || object[key] === undefined || !(key in object)) continue;
+    out[key] = inSchemaOrder(elementName(key), object[key]);
+  }
+  return out as T;
+}
+
+/**
  * Plain string building: an XML builder library (xmlbuilder2) costs ~20 µs per element, 2.5 ms
  * per document, against a budget of 2 ms. Element names come only from SEQUENCE (an unknown `art`
  * throws), so only text needs escaping.
