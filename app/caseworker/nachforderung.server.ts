@@ -122,10 +122,3 @@ export async function listNachforderungen(db: DB, submissionId: string, model: u
   });
 }
 
-/** After a Nachreichung: the number of checklist slots still without a file, brought up to date. */
-export async function refreshMissingNachweise(db: DB, submissionId: string, model: unknown): Promise<void> {
-  const files = await db.selectFrom("uploads").select("nachweis").where("submission_id", "=", submissionId).execute();
-  const uploaded = new Set(files.map((f) => f.nachweis));
-  const missing = checklistSlots(checklistOfModel(model)).filter((s) => !uploaded.has(s.slot)).length;
-  await db.updateTable("submissions").set({ missing_nachweise: missing }).where("id", "=", submissionId).execute();
-}

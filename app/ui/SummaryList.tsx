@@ -2,12 +2,9 @@
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 
-export interface SummaryRow {
-  key: string;
-  label: string;
-  value: string | string[];
-  changeHref?: string;
-}
+import type { SummaryRow } from "~/flows/engine/review";
+
+export type { SummaryRow };
 
 export function SummaryList({ rows }: { rows: SummaryRow[] }) {
   const t = useT();

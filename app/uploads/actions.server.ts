@@ -13,7 +13,7 @@ import type { UploadError } from "./errors";
 import { MAX_FILE_BYTES, MAX_FILES, MAX_FILES_PER_REQUEST } from "./limits";
 import { AlreadySentError, nummerHolding, submitNachreichung, TooManyNachreichungFilesError } from "./nachreichung.server";
 import { addDraftUploads, removeDraftUpload, TooManyFilesError } from "./store.server";
-import { refreshMissingNachweise } from "~/caseworker/nachforderung.server";
+import { refreshMissingNachweise } from "./missing.server";
 
 const LIMITS = { maxFileBytes: MAX_FILE_BYTES, maxFiles: MAX_FILES_PER_REQUEST };
 

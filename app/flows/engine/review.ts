@@ -3,10 +3,17 @@
  * in the applicant's language, each with a change link that returns to the review.
  */
 import type { T } from "~/i18n/translate";
-import type { SummaryRow } from "~/ui/SummaryList";
 import { formatDate, formatIban, formatMoney } from "~/ui/format";
 import { stepUrl } from "../urls";
 import type { FieldDef, FieldValue, StepValues } from "./types";
+
+/** One row of check-your-answers: a label, the answer as the applicant reads it, and where to change it. */
+export interface SummaryRow {
+  key: string;
+  label: string;
+  value: string | string[];
+  changeHref?: string;
+}
 
 export interface ReviewStep {
   id: string;

@@ -5,14 +5,14 @@
  */
 import { memberName } from "../engine/members";
 import type { AnswerView, NachweisRequirement } from "../engine/types";
-import { household, LEISTUNGSEINKOMMEN, stepIdOf } from "./steps";
+import { aufenthaltPage, household, LEISTUNGSEINKOMMEN, stepIdOf } from "./steps";
 
-export function nachweise(a: AnswerView): NachweisRequirement[] {
+export function nachweise(a: AnswerView, on?: string): NachweisRequirement[] {
   const out: NachweisRequirement[] = [];
   const need = (key: string, reason: string, person?: string) => {
     if (!out.some((n) => n.key === key && n.person === person)) out.push({ key, reason, ...(person ? { person } : {}) });
   };
-  const members = household(a);
+  const members = household(a, on);
 
   // For every application (HA).
   need("kontoauszuege", "konto");
@@ -30,24 +30,23 @@ export function nachweise(a: AnswerView): NachweisRequirement[] {
     // Anlage HG: the relative's income, to test the presumption of support (voluntary).
     if (has("hg", "einkommen", "ja")) need("einkommenHaushaltsgemeinschaft", "hg", name);
     if (h.zugehoerigkeit !== "Bedarfsgemeinschaft") continue;
+    const aufenthalt = aufenthaltPage(i, a);
     if (h.alter >= 15) {
       need("ausweis", i === 0 ? "person" : "wep", name);
-      const national = i === 0 ? a.value("herkunft", "staatsangehoerigkeit") : a.value(`wep/${i}`, "staatsangehoerigkeit");
-      if (national !== "deutsch" && national !== undefined) need("aufenthaltstitel", i === 0 ? "aufenthalt" : "wepAufenthalt", name);
+      if (aufenthalt) need("aufenthaltstitel", aufenthalt.split("/")[0], name);
       if (!has("versicherung", "art", "keine")) need("krankenversicherung", "versicherung", name);
       if (answered("sv")) need("versicherungsbeitrag", "sv", name);
     } else {
       need("geburtsurkunde", "kind", name);
-      if (a.answered(`kindAufenthalt/${i}`)) need("aufenthaltstitel", "kindAufenthalt", name);
+      if (aufenthalt) need("aufenthaltstitel", aufenthalt.split("/")[0], name);
       if (answered("kindEinkommen")) need("einkommensnachweis", "kindEinkommen", name);
       if (has("kind", "kindergeld", "ja")) need("kindergeldbescheid", "kind", name);
       if (has("kind", "unterhalt", "unterhaltsvorschuss")) need("uvgBescheid", "kindUnterhalt", name);
       if (has("kind", "unterhalt", "unterhalt")) need("unterhaltsnachweis", "kindUnterhalt", name);
     }
     // Residence: a sponsor's Verpflichtungserklärung and a current AsylbLG-Bescheid (Anlage HA, Abschnitt B).
-    const aufenthalt = i === 0 ? "aufenthalt" : h.alter >= 15 ? `wepAufenthalt/${i}` : `kindAufenthalt/${i}`;
-    if (a.has(aufenthalt, "verpflichtungserklaerung", "ja")) need("verpflichtungserklaerung", aufenthalt.split("/")[0], name);
-    if (a.has(aufenthalt, "asylbewerberleistungen", "ja")) need("asylblgBescheid", aufenthalt.split("/")[0], name);
+    if (aufenthalt && a.has(aufenthalt, "verpflichtungserklaerung", "ja")) need("verpflichtungserklaerung", aufenthalt.split("/")[0], name);
+    if (aufenthalt && a.has(aufenthalt, "asylbewerberleistungen", "ja")) need("asylblgBescheid", aufenthalt.split("/")[0], name);
     if (answered("ansprueche")) need("anspruchsnachweis", "ansprueche", name);
     if (Number(a.value(`abzuege/${i}`, "unterhaltTitel") ?? 0) > 0) need("unterhaltstitel", "abzuege", name);
     if (answered("schwangerschaft")) need("mutterpass", "schwangerschaft", name);

@@ -36,8 +36,8 @@ const situation = (option: string): MemberCondition => (m, a) =>
 const applicant: MemberCondition = (m) => m.index === 0;
 
 /** Vermögen: the regime in force at the start of the Bewilligungszeitraum (§ 65a SGB II). */
-export function vermoegensRegel(a: AnswerView) {
-  return rechtsstandAm(bewilligungsbeginn(stichtag(a, todayIso()))).vermoegen;
+export function vermoegensRegel(a: AnswerView, on = todayIso()) {
+  return rechtsstandAm(bewilligungsbeginn(stichtag(a, on))).vermoegen;
 }
 const karenzzeit: Condition = (a) => vermoegensRegel(a).regime === "Karenzzeit";
 
@@ -330,7 +330,7 @@ export const steps: readonly Step[] = [
   {
     // HA 25 for further persons and children: until when AsylbLG is paid.
     kind: "question", id: "asylbezugPerson", section: "personen", model: { at: `${PERSON}.aufenthalt` }, texts: "asylbezug",
-    forEach: (m, a) => m.index > 0 && [`wepAufenthalt/${m.index}`, `kindAufenthalt/${m.index}`].some((k) => a.has(k, "asylbewerberleistungen", "ja")),
+    forEach: (m, a) => m.index > 0 && a.has(aufenthaltPage(m.index, a) ?? "", "asylbewerberleistungen", "ja"),
     fields: ASYLBEZUG,
   },
   {
@@ -675,7 +675,19 @@ export const steps: readonly Step[] = [
   },
 ];
 
-/** Members and their household roles, for model, Nachweise and texts. */
-export function household(a: AnswerView): Haushaltsmitglied[] {
-  return haushalt(a, todayIso());
+/**
+ * Members and their household roles, for model, Nachweise and texts: ages on the application
+ * date, or on `on` (the day of receipt when the model is made; today while the person answers).
+ */
+export function household(a: AnswerView, on = todayIso()): Haushaltsmitglied[] {
+  return haushalt(a, on);
+}
+
+/**
+ * The page that holds a person's residence answers (HA B), if they were asked: the applicant's
+ * own page, or the Anlage WEP / KI page of a further person. The one place that knows it.
+ */
+export function aufenthaltPage(index: number, a: AnswerView): string | undefined {
+  if (index === 0) return a.answered("aufenthalt") ? "aufenthalt" : undefined;
+  return [`wepAufenthalt/${index}`, `kindAufenthalt/${index}`].find((key) => a.answered(key));
 }

@@ -68,8 +68,8 @@ function mitgliedBasis(h: Haushaltsmitglied): Mitglied {
 }
 
 /** The Vermögen regime and limit of this household: the law at the start of the Bewilligungszeitraum (§ 12, § 65a SGB II). */
-function vermoegenBasis(a: AnswerView, members: Haushaltsmitglied[], stichtag: string): Vermoegen {
-  const regel = vermoegensRegel(a);
+function vermoegenBasis(a: AnswerView, members: Haushaltsmitglied[], stichtag: string, receivedOn: string): Vermoegen {
+  const regel = vermoegensRegel(a, receivedOn);
   const bg = members.filter((h) => h.zugehoerigkeit === "Bedarfsgemeinschaft").map((h) => h.member.values.geburtsdatum as string);
   return { regime: regel.regime, grenze: `${vermoegensgrenze(regel, bg, bewilligungsbeginn(stichtag))}.00`, vermoegensposten: [] };
 }
@@ -109,17 +109,17 @@ function formulare(a: AnswerView, m: Mitglied[]): Formular[] {
 export function toModel(a: AnswerView, meta: SubmissionMeta): Erstantrag {
   const receivedOn = todayIso(meta.receivedAt);
   const stellung = antragstellung(a, receivedOn);
-  const members = household(a);
+  const members = household(a, receivedOn);
   const model = bindToModel(erstantragSteps, a, {
     art: "Erstantrag",
     leistung: LEISTUNGSNAME[rechtsstandAm(stellung.antragsdatum).leistung],
     antragstellung: stellung,
     antragsteller: {},
     mitglieder: members.map(mitgliedBasis),
-    vermoegen: vermoegenBasis(a, members, stellung.antragsdatum),
+    vermoegen: vermoegenBasis(a, members, stellung.antragsdatum, receivedOn),
   }) as unknown as Erstantrag;
   model.formulare = formulare(a, model.mitglieder);
-  model.nachweise = nachweise(a).map((n) => ({ schluessel: n.key, anlass: n.reason, ...(n.person ? { betrifft: n.person } : {}) }));
+  model.nachweise = nachweise(a, receivedOn).map((n) => ({ schluessel: n.key, anlass: n.reason, ...(n.person ? { betrifft: n.person } : {}) }));
   return inSchemaOrder("Erstantrag", model);
 }
 
