@@ -1,0 +1,172 @@
+/**
+ * Contracts checked, not hoped (#14): the XSD the jobcenter validates against and the questions
+ * the applicant answers must agree. For every field a step binds into the model (ADR 0025),
+ * the schema element at that path must exist and have the field's type: a code list equal to
+ * the field's options, a boolean for a yes/no answer, Datum for a date, Betrag for an amount.
+ * Options that stand for list items ("[vermoegensart=fahrzeug]") and the constants a page's item
+ * carries must be values the schema knows.
+ */
+import { readFileSync } from "node:fs";
+import { XmlDocument, type XmlElement, type XmlTreeNode } from "libxml2-wasm";
+import { describe, expect, it } from "vitest";
+import { flowIds, requireFlow } from "~/flows/registry.server";
+import type { Binding, FieldDef, Step } from "~/flows/engine/types";
+
+interface Node { tag: string; attrs: Record<string, string>; children: Node[] }
+
+function tree(element: XmlElement): Node {
+  const children: Node[] = [];
+  for (let c: XmlTreeNode | null = element.firstChild; c; c = c.next) {
+    if ((c as XmlElement).attrs !== undefined && (c as XmlElement).name) children.push(tree(c as XmlElement));
+  }
+  return { tag: element.name, attrs: Object.fromEntries(element.attrs.map((a) => [a.name, a.value])), children };
+}
+
+const xsd = (() => {
+  const doc = XmlDocument.fromString(readFileSync("public/schemas/antrag-1.0.xsd", "utf8"));
+  try { return tree(doc.root); } finally { doc.dispose(); }
+})();
+const named = (tag: string) => new Map(xsd.children.filter((n) => n.tag === tag).map((n) => [n.attrs.name, n]));
+const complexTypes = named("complexType");
+const simpleTypes = named("simpleType");
+
+/** The element declarations directly inside a complex type (through sequence and choice, not into elements). */
+function declarations(type: Node): Node[] {
+  return type.children.flatMap((c) => (c.tag === "element" ? [c] : ["sequence", "choice", "all"].includes(c.tag) ? declarations(c) : []));
+}
+
+/** A declaration's type: a named complex or simple type, an inline complex type, or a built-in name. */
+type Resolved = { complex: Node } | { simple: string };
+function typeOf(decl: Node): Resolved {
+  const inline = decl.children.find((c) => c.tag === "complexType");
+  if (inline) return { complex: inline };
+  const name = decl.attrs.type;
+  const complex = complexTypes.get(name);
+  return complex ? { complex } : { simple: name };
+}
+
+const elementName = (key: string) => ({ iban: "IBAN", sha256: "SHA256" } as Record<string, string>)[key] ?? key[0].toUpperCase() + key.slice(1);
+
+/** Resolves a model path (binding.ts syntax, indices already filled in) from a flow's Fachdaten element. */
+function resolvePath(root: string, segments: string[]): Resolved | string {
+  let current: Resolved = { complex: complexTypes.get(root)! };
+  for (const segment of segments) {
+    if (!("complex" in current)) return `"${segment}" below a simple type`;
+    const decls = declarations(current.complex);
+    const selector = /^\[(\w+)=([^\]]+)\]$/.exec(segment);
+    let decl: Node | undefined;
+    if (selector || /^\d+$/.test(segment)) {
+      // A list item: the element named by `art`, else the list's only item element.
+      const hasKey = (d: Node) => { const t = typeOf(d); return "complex" in t && declarations(t.complex).some((k) => k.attrs.name === elementName(selector![1])); };
+      decl = selector?.[1] === "art" ? decls.find((d) => d.attrs.name === selector[2])
+        : selector ? decls.find(hasKey) : decls.length === 1 ? decls[0] : undefined;
+      if (!decl) return `no list item for ${segment}`;
+      if (selector && selector[1] !== "art") {
+        const item = typeOf(decl);
+        const key = "complex" in item ? declarations(item.complex).find((d) => d.attrs.name === elementName(selector[1])) : undefined;
+        if (!key) return `no ${selector[1]} in list item`;
+        const values = enumeration(typeOf(key));
+        if (!values?.includes(selector[2])) return `${selector[2]} is not a value of ${key.attrs.type}`;
+      }
+    } else {
+      decl = decls.find((d) => d.attrs.name === elementName(segment));
+      if (!decl) return `no element ${elementName(segment)}`;
+    }
+    current = typeOf(decl);
+  }
+  return current;
+}
+
+function enumeration(t: Resolved): string[] | undefined {
+  if (!("simple" in t)) return undefined;
+  const simple = simpleTypes.get(t.simple);
+  const restriction = simple?.children.find((c) => c.tag === "restriction");
+  const values = restriction?.children.filter((c) => c.tag === "enumeration").map((c) => c.attrs.value);
+  return values && values.length > 0 ? values : undefined;
+}
+
+/** A list's item type (a checkbox list bound as a whole, e.g. Hinweise → Hinweis). */
+const itemType = (t: Resolved): Resolved => ("complex" in t && declarations(t.complex).length === 1 ? typeOf(declarations(t.complex)[0]) : t);
+
+const bindingsOf = (f: FieldDef): Binding[] =>
+  f.bind === false ? [] : f.bind === undefined ? [{ path: f.name }] : typeof f.bind === "string" ? [{ path: f.bind }] : Array.isArray(f.bind) ? [...f.bind] : [f.bind as Binding];
+
+/** The absolute model path of a step's scope for member 0, with its item as a selector. */
+function scopeOf(step: Step): string[] {
+  const m = step.model!;
+  const base = m.at.split(".").filter(Boolean).map((s) => (s === "{i}" ? "0" : s));
+  if (m.create !== "item") return base;
+  const art = m.item?.art;
+  const [key, value] = art ? ["art", art] : Object.entries(m.item ?? {})[0] ?? [];
+  return [...base, key ? `[${key}=${value}]` : "0"];
+}
+
+function under(scope: string[], path: string): string[] {
+  const out = [...scope];
+  let rest = path;
+  while (rest.startsWith("../")) { out.pop(); rest = rest.slice(3); }
+  return [...out, ...rest.split(".").filter(Boolean)];
+}
+
+interface Check { where: string; problem?: string }
+
+function checks(flowId: string): Check[] {
+  const flow = requireFlow(flowId);
+  const root = ({ erstantrag: "Erstantrag", veraenderung: "Veraenderungsmitteilung", kurzantrag: "Kurzantrag" } as Record<string, string>)[flowId] ?? flowId;
+  const out: Check[] = [];
+  for (const step of flow.steps) {
+    if (!step.model) continue;
+    const scope = scopeOf(step);
+    if (step.model.create === "item") {
+      const resolved = resolvePath(root, scope);
+      out.push({ where: `${step.id} (its item)`, problem: typeof resolved === "string" ? resolved : undefined });
+    }
+    for (const field of step.fields) {
+      for (const b of bindingsOf(field)) {
+        const where = `${step.id}.${field.name}`;
+        if ("options" in b) {
+          for (const [option, meaning] of Object.entries(b.options)) {
+            const paths = "flag" in meaning ? [meaning.flag] : typeof meaning.present === "string" ? [meaning.present] : [...meaning.present];
+            for (const p of paths) {
+              const resolved = resolvePath(root, under(scope, p));
+              const problem = typeof resolved === "string" ? resolved
+                : "flag" in meaning && !("simple" in resolved && resolved.simple === "xs:boolean") ? "a flag must be xs:boolean" : undefined;
+              out.push({ where: `${where} option ${option}`, problem });
+            }
+          }
+          continue;
+        }
+        const resolved = resolvePath(root, under(scope, b.path));
+        if (typeof resolved === "string") { out.push({ where, problem: resolved }); continue; }
+        const type = field.kind === "checkboxes" ? itemType(resolved) : resolved;
+        let problem: string | undefined;
+        if (b.as === "yesNo") problem = "simple" in type && type.simple === "xs:boolean" ? undefined : "a yes/no answer must be xs:boolean";
+        else if (field.kind === "radio" || field.kind === "checkboxes") {
+          const values = enumeration(type);
+          const options = field.options.filter((o) => o !== b.none);
+          if (!values) problem = `options ${options.join(",")} but no code list in the schema`;
+          else if ([...values].sort().join(",") !== [...options].sort().join(",")) problem = `options [${options.join(",")}] ≠ schema [${values.join(",")}]`;
+        } else if (field.kind === "date") problem = "simple" in type && type.simple === "Datum" ? undefined : "a date must be Datum";
+        else if (field.kind === "money") problem = "simple" in type && type.simple === "Betrag" ? undefined : "an amount must be Betrag";
+        out.push({ where, problem });
+      }
+    }
+  }
+  return out;
+}
+
+describe("the schema and the questions agree", () => {
+  it.each(flowIds())("%s: every bound field has its element, type and code list in the XSD", (flowId) => {
+    const all = checks(flowId);
+    expect(all.length).toBeGreaterThan(5);
+    expect(all.filter((c) => c.problem).map((c) => `${c.where}: ${c.problem}`)).toEqual([]);
+  });
+
+  it("finds a mismatch when there is one", () => {
+    // A code list the schema does not have, and an element that does not exist.
+    expect(resolvePath("Erstantrag", ["unterkunft", "wohnform"])).toEqual({ simple: "CodeWohnform" });
+    expect(enumeration({ simple: "CodeWohnform" })).toEqual(["miete", "untermiete", "eigentum", "heim"]);
+    expect(resolvePath("Erstantrag", ["unterkunft", "kaltmiete"])).toBe("no element Kaltmiete");
+    expect(resolvePath("Erstantrag", ["vermoegen", "vermoegensposten", "[vermoegensart=yacht]"])).toMatch(/yacht is not a value/);
+  });
+});
