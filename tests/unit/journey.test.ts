@@ -6,6 +6,7 @@ import type { Answers, FlowDefinition, StepValues } from "~/flows/engine/types";
 const WITHOUT_DOCUMENTS = {
   inboxLabel: "test",
   fromModel: () => ({}),
+  nachweisKeys: [],
   document: { outline: () => undefined, person: () => ({ vorname: "", nachname: "" }), receiptItems: () => [] },
 };
 

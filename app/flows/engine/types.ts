@@ -183,6 +183,8 @@ export interface FlowDefinition<Model = unknown> {
   /** Where the household comes from, for flows with per-person steps. */
   members?: MembersSource;
   nachweise(answers: AnswerView): NachweisRequirement[];
+  /** Every Nachweis key `nachweise` can return (texts: `nachweise.<key>` in the flow's namespace). */
+  nachweisKeys: readonly string[];
   /** Values for `{{…}}` placeholders in the texts (e.g. the benefit's name, an allowance in €). */
   textVars?(answers: AnswerView, language: string): Record<string, string>;
   /**

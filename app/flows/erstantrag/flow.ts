@@ -3,7 +3,7 @@ import { bewilligungsbeginn, LEISTUNGSNAME, rechtsstandAm, vermoegensgrenze } fr
 import { todayIso } from "../engine/fields";
 import type { FlowDefinition } from "../engine/types";
 import { stichtag } from "./household";
-import { nachweise } from "./nachweise";
+import { NACHWEIS_KEYS, nachweise } from "./nachweise";
 import { household, SECTIONS, steps, vermoegensRegel } from "./steps";
 import { answersOf, antragsdatum, MEMBERS, toModel } from "./to-model";
 import { prune } from "../engine/journey";
@@ -17,6 +17,7 @@ export const erstantrag: FlowDefinition<Erstantrag> = {
   steps,
   members: MEMBERS,
   nachweise,
+  nachweisKeys: NACHWEIS_KEYS,
   toModel,
   fromModel: (model) => prune(erstantrag, answersOf(model)),
   document,

@@ -7,9 +7,23 @@ import { memberName } from "../engine/members";
 import type { AnswerView, NachweisRequirement } from "../engine/types";
 import { aufenthaltPage, household, LEISTUNGSEINKOMMEN, stepIdOf } from "./steps";
 
+/** Every Nachweis this flow can ask for: its texts are `nachweise.<key>` in the flow's namespace. */
+export const NACHWEIS_KEYS = [
+  "aerztlicheBescheinigung", "anspruchsnachweis", "arbeitsbescheinigung", "arbeitsvertrag", "asylblgBescheid", "aufenthaltstitel",
+  "aufnahmebescheinigung", "ausweis", "bestellungsurkunde", "bwa", "depotauszug", "einkommenHaushaltsgemeinschaft",
+  "einkommensnachweis", "fahrzeugschein", "foerderbescheid", "geburtsurkunde", "gewerbeanmeldung", "grundbuchauszug",
+  "grundsteuerbescheid", "heizkostennachweis", "kindergeldbescheid", "kontoauszuege", "kostennachweis", "krankenversicherung",
+  "kreditvertrag", "lohnabrechnungen", "lohnersatzbescheid", "meldebescheinigung", "mietvertrag", "mutterpass",
+  "nebenkostenabrechnung", "rueckkaufswert", "scheidungTrennung", "schulbescheinigung", "schwerbehindertenausweis", "steuerbescheid",
+  "teilhabebescheid", "unfallbericht", "unterhaltsnachweis", "unterhaltstitel", "uvgBescheid", "vaterschaftsanerkennung",
+  "verpflichtungserklaerung", "versicherungsbeitrag", "vollmacht",
+  ...LEISTUNGSEINKOMMEN.map((art) => `bescheid.${art}` as const),
+] as const;
+export type NachweisKey = (typeof NACHWEIS_KEYS)[number];
+
 export function nachweise(a: AnswerView, on?: string): NachweisRequirement[] {
   const out: NachweisRequirement[] = [];
-  const need = (key: string, reason: string, person?: string) => {
+  const need = (key: NachweisKey, reason: string, person?: string) => {
     if (!out.some((n) => n.key === key && n.person === person)) out.push({ key, reason, ...(person ? { person } : {}) });
   };
   const members = household(a, on);

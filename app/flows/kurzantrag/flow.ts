@@ -33,6 +33,7 @@ export const kurzantrag: FlowDefinition<Kurzantrag> = {
   sections: ["person"],
   steps,
   nachweise: () => [],
+  nachweisKeys: [],
   toModel: (a, meta) => toModel(a, todayIso(meta.receivedAt)),
   fromModel: (model) => prune(kurzantrag, bindFromModel(kurzantrag, model as unknown as Record<string, unknown>)),
   document,

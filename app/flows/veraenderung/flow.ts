@@ -4,7 +4,7 @@ import { bindFromModel, bindToModel } from "../engine/binding";
 import { prune } from "../engine/journey";
 import type { FlowDefinition } from "../engine/types";
 import { document } from "./document.server";
-import { nachweise } from "./nachweise";
+import { NACHWEIS_KEYS, nachweise } from "./nachweise";
 import { steps } from "./steps";
 
 /** Everything but the Nachweise comes from the steps' bindings (steps.ts). */
@@ -15,6 +15,7 @@ export const veraenderung: FlowDefinition<Veraenderungsmitteilung> = {
   sections: ["person", "aenderungen", "angaben"],
   steps,
   nachweise,
+  nachweisKeys: NACHWEIS_KEYS,
   toModel(answers) {
     const model = bindToModel(veraenderung, answers, { art: "Veraenderungsmitteilung", aenderungen: [] });
     model.nachweise = nachweise(answers).map((n) => ({ schluessel: n.key, anlass: n.reason }));

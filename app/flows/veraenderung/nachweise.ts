@@ -1,9 +1,19 @@
 /** Which Nachweise each reported change calls for (sgb2-facts § 1.3 and § 1.6). */
 import type { AnswerView, NachweisRequirement } from "../engine/types";
 
+/** Every Nachweis this flow can ask for: its texts are `nachweise.<key>` in the flow's namespace. */
+export const NACHWEIS_KEYS = [
+  "abrechnung", "anlageEks", "arbeitsvertrag", "auBescheinigung", "aufnahmebestaetigung", "ausbildungsnachweis",
+  "ausweisPerson", "auszugNachweis", "einkommenPerson", "einkommensbeleg", "foerderbescheid", "geburtsurkunde",
+  "gewerbeabmeldung", "gewerbeanmeldung", "heiratsurkunde", "kontonachweis", "kuendigung", "lohnabrechnung",
+  "meldebescheinigung", "mietaenderung", "mietvertrag", "mitgliedsbescheinigung", "mutterpass", "rentenantrag",
+  "rentenbescheid", "scheidungsurteil", "sterbeurkunde", "vermoegensnachweis", "wohnungsangebot",
+] as const;
+export type NachweisKey = (typeof NACHWEIS_KEYS)[number];
+
 export function nachweise(a: AnswerView): NachweisRequirement[] {
   const out: NachweisRequirement[] = [];
-  const need = (key: string, reason: string) => {
+  const need = (key: NachweisKey, reason: string) => {
     if (!out.some((n) => n.key === key)) out.push({ key, reason });
   };
   const answered = a.answered;
