@@ -3,7 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireDraft, type FlowContext } from "~/flows/context.server";
 import type { FieldErrors } from "~/flows/engine/fields";
-import { findStep, firstIncomplete, guard, memberKey, viewOf, previousStep, progress, reachablePages, REVIEW } from "~/flows/engine/journey";
+import { findStep, firstIncomplete, guard, memberKey, viewOf, previousStep, progress, reachablePages, REVIEW, stepNamespace } from "~/flows/engine/journey";
 import { memberName } from "~/flows/engine/members";
 import type { FieldValue, Member, Step, StepValues } from "~/flows/engine/types";
 import { answerGroupItem, answerGroupList, answerQuestion } from "~/flows/step-action.server";
@@ -62,11 +62,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const prev = previousStep(ctx.flow, ctx.draft.answers, key);
     return prev ? stepUrl(ctx.flow.id, prev) : `/antrag/${ctx.flow.id}`;
   })();
-  const titleKey = `${ctx.flow.namespace}:steps.${step.id}.${index !== undefined ? "itemTitle" : "title"}`;
+  const texts = stepNamespace(ctx.flow, step);
+  const titleKey = `${texts}:steps.${step.id}.${index !== undefined ? "itemTitle" : "title"}`;
   return {
     titleKeys: [titleKey, `${ctx.flow.namespace}:start.title`],
     flowId: ctx.flow.id,
     namespace: ctx.flow.namespace,
+    /** The step's texts: its block's namespace. */
+    stepNamespace: texts,
     step: {
       id: step.id,
       kind: step.kind,
@@ -76,7 +79,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     member: member ? { index: member.index, name: memberName(member) } : undefined,
     vars: ctx.flow.textVars?.(viewOf(ctx.flow, ctx.draft.answers), lng) ?? {},
-    texts: pageTexts(lng, ctx.flow.namespace, [`steps.${step.id}`, `steps.${(step.kind === "question" && step.texts) || step.id}`]),
+    texts: pageTexts(lng, texts, [`steps.${step.id}`, `steps.${(step.kind === "question" && step.texts) || step.id}`]),
     index,
     values,
     items: step.kind === "group" ? items : [],
@@ -106,7 +109,7 @@ export default function StepPage() {
   const ns = d.namespace;
   const isList = d.step.kind === "group" && d.index === undefined;
   const headingKey = d.index !== undefined ? "itemTitle" : "title";
-  const heading = t(`${ns}:steps.${d.step.id}.${headingKey}`, d.vars);
+  const heading = t(`${d.stepNamespace}:steps.${d.step.id}.${headingKey}`, d.vars);
   return (
     <>
       <Link className="back-link" to={d.back}>{t("back")}</Link>
@@ -117,7 +120,7 @@ export default function StepPage() {
       ) : <h1>{heading}</h1>}
       {isList ? (
         <GroupList
-          namespace={ns}
+          namespace={d.stepNamespace}
           stepId={d.step.id}
           flowId={d.flowId}
           fields={d.step.fields}
@@ -130,7 +133,7 @@ export default function StepPage() {
       ) : (
         <StepForm
           key={`${d.step.id}-${d.index ?? ""}-${d.member?.index ?? ""}`}
-          namespace={ns}
+          namespace={d.stepNamespace}
           textKey={`steps.${d.step.texts}`}
           introKey={`steps.${d.step.id}.intro`}
           vars={d.vars}

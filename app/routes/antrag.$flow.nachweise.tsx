@@ -1,5 +1,6 @@
 /** Nachweise of a draft: the personalised checklist with uploads, an optional step before submitting. */
-import { checklistTexts, detectLanguage } from "~/i18n/i18next.server";
+import { detectLanguage } from "~/i18n/i18next.server";
+import { checklistTexts, titledGroups } from "~/flows/texts.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
@@ -26,9 +27,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     titleKeys: ["nachweisUpload.title", `${ctx.flow.namespace}:start.title`],
     flowId: ctx.flow.id,
     namespace: ctx.flow.namespace,
-    groups: groupChecklist(checklist),
+    groups: titledGroups(ctx.flow, groupChecklist(checklist)),
     files: files.map((f) => ({ id: f.id, nachweis: f.nachweis, name: f.originalName, size: f.size })),
-    texts: checklistTexts(await detectLanguage(request), ctx.flow.namespace, checklist),
+    texts: checklistTexts(await detectLanguage(request), ctx.flow, checklist),
     progress: progress(ctx.flow, "pruefen"),
     jobcenter: ctx.jobcenter,
   };

@@ -1,5 +1,6 @@
 /** Check your answers (§ 36a Abs. 2b SGB I: review the whole declaration), declare, submit. */
-import { detectLanguage, pageTexts, PAGE_TEXTS } from "~/i18n/i18next.server";
+import { detectLanguage } from "~/i18n/i18next.server";
+import { flowTexts } from "~/flows/texts.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Fragment } from "react";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -40,6 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // Per-person answers are grouped by person: one section per member, named after them.
     section: member ? `member-${member.index}` : s.section,
     ...(s.kind === "question" && s.texts ? { texts: s.texts } : {}),
+    ...(s.namespace ? { namespace: s.namespace } : {}),
     ...(s.kind === "group"
       ? { items: (pruned[s.id] as StepValues[] | undefined) ?? [], itemLabel: s.itemLabel }
       : { values: pruned[key] as StepValues | undefined }),
@@ -57,7 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     steps,
     members,
     // Check-answers shows every page: all step texts, and the Nachweis names.
-    texts: pageTexts(await detectLanguage(request), ctx.flow.namespace, PAGE_TEXTS),
+    texts: flowTexts(await detectLanguage(request), ctx.flow),
     nachweise: ctx.flow.nachweise(viewOf(ctx.flow, pruned)).map((n) => ({ key: n.key, person: n.person })),
     progress: progress(ctx.flow, "pruefen"),
     jobcenter: ctx.jobcenter,

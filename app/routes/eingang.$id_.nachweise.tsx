@@ -3,7 +3,8 @@
  * submitted: each upload becomes a sealed addendum with the same reference, delivered like the
  * submission. The page lists what was sent with the submission and later.
  */
-import { checklistTexts, detectLanguage } from "~/i18n/i18next.server";
+import { detectLanguage } from "~/i18n/i18next.server";
+import { checklistTexts, titledGroups } from "~/flows/texts.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useState } from "react";
@@ -28,8 +29,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     id: submission.id,
     reference: submission.reference,
     namespace: flow.namespace,
-    groups: groupChecklist(checklistOfModel(model)),
-    texts: checklistTexts(await detectLanguage(request), flow.namespace, checklistOfModel(model)),
+    groups: titledGroups(flow, groupChecklist(checklistOfModel(model))),
+    texts: checklistTexts(await detectLanguage(request), flow, checklistOfModel(model)),
     files: files.map((f) => ({ id: f.id, nachweis: f.nachweis, name: f.originalName, size: f.size })),
     nachreichungen: later.map((n) => ({ nummer: n.nummer, receivedAt: n.receivedAt, files: n.files.map((f) => f.originalName) })),
   };

@@ -7,7 +7,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { listNachforderungen } from "~/caseworker/nachforderung.server";
 import { nachreichungUrl, receiptUrl } from "~/flows/urls";
-import { checklistTexts, detectLanguage } from "~/i18n/i18next.server";
+import { detectLanguage } from "~/i18n/i18next.server";
+import { checklistTexts, titledGroups } from "~/flows/texts.server";
 import { useI18n } from "~/i18n/context";
 import { checklistOfModel } from "~/uploads/checklist";
 import { requireOwnSubmission } from "~/submission/receipt-access.server";
@@ -27,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       nummer: r.nummer, createdAt: r.createdAt, frist: r.frist, notiz: r.notiz, answeredAt: r.answeredAt,
       items: r.slots.map((s) => ({ key: s.key, person: s.person })),
     })),
-    texts: checklistTexts(await detectLanguage(request), flow.namespace, checklistOfModel(model)),
+    texts: checklistTexts(await detectLanguage(request), flow, checklistOfModel(model)),
   };
 }
 

@@ -29,7 +29,8 @@ export interface UploadResult {
 
 interface Props {
   namespace: string;
-  groups: ChecklistGroup[];
+  /** Groups with the key of the title of the page that asked for them (flows/texts.server.ts). */
+  groups: (ChecklistGroup & { reasonTitle: string })[];
   files: UploadedFile[];
   /** Where the plain form posts (the page). */
   action: string;
@@ -69,8 +70,8 @@ export function NachweisUploads({ namespace, groups, files, errors, ...rest }: P
       {...rest}
     />
   );
-  const heading = (g: ChecklistGroup) => {
-    const reason = has(`${namespace}:steps.${g.reason}.title`) ? t(`${namespace}:steps.${g.reason}.title`) : t("nachweisUpload.groupGeneral");
+  const heading = (g: Props["groups"][number]) => {
+    const reason = has(g.reasonTitle) ? t(g.reasonTitle) : t("nachweisUpload.groupGeneral");
     return g.person ? t("nachweisUpload.groupPerson", { person: g.person, reason }) : reason;
   };
   return (

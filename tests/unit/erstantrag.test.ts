@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { erstantrag as flow } from "~/flows/erstantrag/flow";
-import { haushalt } from "~/flows/erstantrag/household";
+import { haushalt } from "~/blocks/haushalt/household";
 import { todayIso } from "~/flows/engine/fields";
 import { guard, prune, reachablePages, REVIEW, viewOf, withoutMember } from "~/flows/engine/journey";
 import type { Answers } from "~/flows/engine/types";

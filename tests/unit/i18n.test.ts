@@ -7,7 +7,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ERROR_CODES } from "~/flows/engine/fields";
-import { LEISTUNGSEINKOMMEN } from "~/flows/erstantrag/steps";
 import { POSTCODE } from "~/flows/postcode";
 import { flowIds, getFlow } from "~/flows/registry.server";
 import { RESUME_FAILURES } from "~/flows/resume.server";
@@ -105,32 +104,31 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
     add(`services.${flow.id}.title`); add(`services.${flow.id}.description`);
     for (const s of [...flow.sections, "pruefen"]) add(`sections.${s}`, ns);
     for (const step of flow.steps) {
+      // A step's texts are in its building block's namespace (ADR 0025), else the flow's.
+      const sns = step.namespace ?? ns;
       const base = `steps.${step.id}`;
-      add(`${base}.title`, ns);
-      fieldKeys(step.kind === "question" && step.texts ? `steps.${step.texts}` : base, step.fields).forEach((k) => add(k, ns));
-      if (step.kind === "group") for (const k of ["itemTitle", "intro", "empty", "add"]) add(`${base}.${k}`, ns);
+      add(`${base}.title`, sns);
+      fieldKeys(step.kind === "question" && step.texts ? `steps.${step.texts}` : base, step.fields).forEach((k) => add(k, sns));
+      if (step.kind === "group") for (const k of ["itemTitle", "intro", "empty", "add"]) add(`${base}.${k}`, sns);
     }
     // A flow another one continues offers itself on that flow's start page (antrag.$flow._index.tsx).
     if (flow.followUps?.length) for (const k of ["shortcut.body", "shortcut.link"]) add(k, ns);
     // …and the receipt offers each follow-up with its texts.
     for (const f of flow.followUps ?? []) for (const k of ["title", "body", "button"]) add(`${f.texts}.${k}`);
     add(flow.inboxLabel);
-    const dir = join("app", "flows", flow.id);
-    const nachweiseFile = join(dir, "nachweise.ts");
-    if (existsSync(nachweiseFile)) {
-      for (const m of readFileSync(nachweiseFile, "utf8").matchAll(/need\("(\w+)"/g)) add(`nachweise.${m[1]}`, ns);
-    }
+    // The flow's Nachweis catalogue, as it declares it (its `nachweise` can return only these keys).
+    for (const key of flow.nachweisKeys) add(`nachweise.${key}`, ns);
   }
   // Built at run time: change names (receipt), per-kind Bescheide, the forms an Erstantrag stands for.
   const model = readFileSync(join("app", "model", "veraenderungsmitteilung.ts"), "utf8");
   for (const m of model.slice(model.indexOf("export type Aenderung")).matchAll(/\bart: "(\w+)"/g)) add(`aenderungsarten.${m[1]}`, "veraenderung");
-  for (const art of LEISTUNGSEINKOMMEN) add(`nachweise.bescheid.${art}`, "erstantrag");
   const xsd = readFileSync("public/schemas/antrag-1.0.xsd", "utf8");
   const anlagen = xsd.slice(xsd.indexOf('name="CodeAnlage"'), xsd.indexOf("</xs:simpleType>", xsd.indexOf('name="CodeAnlage"')));
   for (const m of anlagen.matchAll(/value="(\w+)"/g)) add(`formulare.${m[1]}`, "erstantrag");
   if (flows.some((f) => f.id === "kurzantrag")) add("receiptItem", "kurzantrag");
   // Step intros are shown when present (has()).
-  const optional = flows.map((f) => new RegExp(`^${f.namespace}:steps\\.\\w+\\.intro$`));
+  const optional = [...new Set(flows.flatMap((f) => [f.namespace, ...f.steps.map((s) => s.namespace ?? f.namespace)]))]
+    .map((ns) => new RegExp(`^${ns}:steps\\.\\w+\\.intro$`));
   return { exact, optional };
 }
 

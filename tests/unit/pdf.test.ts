@@ -20,6 +20,7 @@ import { layoutText } from "~/submission/pdf/text.server";
 import { renderXml } from "~/submission/xml/render.server";
 import { erstantragDocuments, personaDocuments } from "../fixtures/documents";
 import { CODES as ERSTANTRAG_CODES } from "~/flows/erstantrag/document.server";
+import { erstantrag } from "~/flows/erstantrag/flow";
 
 const MIXED_REMARK = "الإيجار الجديد 520 € ab 01.12.2026\nНова адреса з грудня\nGrößere Wohnung nötig";
 const PREVIEW_DIR = ".test-output/pdf-preview";
@@ -155,9 +156,11 @@ describe("caseworker PDF", () => {
         expect(de.steps[step]?.fields?.[field]?.options, `${step}.${field}`).toBeTypeOf("object");
       }
     }
-    const erst = JSON.parse(readFileSync("locales/de/erstantrag.json", "utf8"));
+    // Erstantrag texts live in the steps' building blocks (ADR 0025).
     for (const [step, field] of Object.values(ERSTANTRAG_CODES)) {
-      expect(erst.steps[step]?.fields?.[field]?.options, `erstantrag ${step}.${field}`).toBeTypeOf("object");
+      const ns = erstantrag.steps.find((x) => x.id === step)?.namespace ?? "erstantrag";
+      const texts = JSON.parse(readFileSync(`locales/de/${ns}.json`, "utf8"));
+      expect(texts.steps[step]?.fields?.[field]?.options, `${ns} ${step}.${field}`).toBeTypeOf("object");
     }
   });
 

@@ -21,6 +21,8 @@ export interface ReviewStep {
   key?: string;
   /** Field texts shared with another step. */
   texts?: string;
+  /** Namespace of the step's texts (its block's), if not the flow's. */
+  namespace?: string;
   kind: "question" | "group";
   section: string;
   fields: readonly FieldDef[];
@@ -56,7 +58,7 @@ export function reviewBlocks(steps: readonly ReviewStep[], section: string, rows
   const blocks: ReviewBlock[] = [];
   for (const row of rows) {
     const step = steps.find((s) => row.key.startsWith(`${s.key ?? s.id}-`));
-    const topic = step && step.fields.length > 1 ? t(`${namespace}:steps.${step.id}.title`) : undefined;
+    const topic = step && step.fields.length > 1 ? t(`${step.namespace ?? namespace}:steps.${step.id}.title`) : undefined;
     const last = blocks.at(-1);
     if (last && last.topic === topic) last.rows.push(row);
     else blocks.push({ topic, rows: [row] });
@@ -70,8 +72,9 @@ export function reviewSections(
   const sections: { section: string; rows: SummaryRow[] }[] = [];
   for (const step of steps) {
     const key = step.key ?? step.id;
-    const base = `${namespace}:steps.${step.texts ?? step.id}`;
-    const title = t(`${namespace}:steps.${step.id}.title`);
+    const ns = step.namespace ?? namespace;
+    const base = `${ns}:steps.${step.texts ?? step.id}`;
+    const title = t(`${ns}:steps.${step.id}.title`);
     let rows: SummaryRow[];
     if (step.kind === "group") {
       rows = (step.items ?? []).map((item, i) => ({

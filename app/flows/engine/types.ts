@@ -144,6 +144,8 @@ export interface QuestionStep {
   texts?: string;
   /** Where the page's answers go in the model (fields bind relative to it). */
   model?: StepModel;
+  /** Namespace of the step's texts (its building block's); default the flow's. */
+  namespace?: string;
 }
 
 /** A repeating group: a list page (add / change / remove) and one page per item. */
@@ -159,6 +161,8 @@ export interface GroupStep {
   when?: Condition;
   /** Where each entry goes in the model (usually `create: "item"`). */
   model?: StepModel;
+  /** Namespace of the step's texts (its building block's); default the flow's. */
+  namespace?: string;
 }
 
 export type Step = QuestionStep | GroupStep;

@@ -8,8 +8,10 @@ import type { Erstantrag, Mitglied } from "~/model/erstantrag";
 import { germanText, dokumentText, fieldLabel } from "~/submission/pdf/labels.server";
 import { formatAmount, formatDate, formatIban } from "~/submission/pdf/format.server";
 import type { FlowDocument, OutlineSink } from "../engine/types";
+import { steps } from "./steps";
 
-const NS = "erstantrag";
+/** The namespace of a step's texts (its block's), where its German option labels are. */
+const namespaceOf = (stepId: string) => steps.find((s) => s.id === stepId)?.namespace ?? "erstantrag";
 
 /** Code-valued model fields → the step field whose options label them; "<parent>.<field>" where a name is ambiguous. */
 export const CODES: Record<string, readonly [string, string]> = {
@@ -56,7 +58,7 @@ const AMOUNT = /^\d+\.\d{2}$/;
 function code(parent: string, field: string, value: string): string {
   const source = CODES[`${parent}.${field}`] ?? CODES[field];
   if (!source) return dokumentLabelOr(`codes.${field}.${value}`, value);
-  return germanText(NS, `steps.${source[0]}.fields.${source[1]}.options.${value}`) ?? dokumentLabelOr(`codes.${field}.${value}`, value);
+  return germanText(namespaceOf(source[0]), `steps.${source[0]}.fields.${source[1]}.options.${value}`) ?? dokumentLabelOr(`codes.${field}.${value}`, value);
 }
 
 function dokumentLabelOr(key: string, fallback: string): string {

@@ -2,7 +2,7 @@ import type { Erstantrag } from "~/model/erstantrag";
 import { bewilligungsbeginn, LEISTUNGSNAME, rechtsstandAm, vermoegensgrenze } from "~/rechtsstand/parameter";
 import { todayIso } from "../engine/fields";
 import type { FlowDefinition } from "../engine/types";
-import { stichtag } from "./household";
+import { stichtag } from "~/blocks/haushalt/household";
 import { NACHWEIS_KEYS, nachweise } from "./nachweise";
 import { household, SECTIONS, steps, vermoegensRegel } from "./steps";
 import { answersOf, antragsdatum, MEMBERS, toModel } from "./to-model";

@@ -6,7 +6,7 @@ import { bindFromModel, bindToModel, type BoundSteps } from "../engine/binding";
 import { bewilligungsbeginn, LEISTUNGSNAME, rechtsstandAm, vermoegensgrenze } from "~/rechtsstand/parameter";
 import { todayIso } from "../engine/fields";
 import type { Answers, AnswerView, SubmissionMeta } from "../engine/types";
-import type { Haushaltsmitglied } from "./household";
+import type { Haushaltsmitglied } from "~/blocks/haushalt/household";
 import { nachweise } from "./nachweise";
 import { household, steps, vermoegensRegel } from "./steps";
 

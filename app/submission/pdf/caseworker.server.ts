@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { AFRelationship, PDFDocument } from "pdf-lib";
+import { findStep, stepNamespace } from "~/flows/engine/journey";
 import { requireFlow } from "~/flows/registry.server";
 import { SCHEMA_VERSION, type SubmissionDocument } from "~/submission/document";
 import { flowOutline } from "~/submission/flow-outline.server";
@@ -93,7 +94,9 @@ function nachweiseSection(flow: PageFlow, doc: SubmissionDocument): void {
   }
   flow.note(dokumentText("nachweise.hinweis"));
   for (const n of doc.nachweise) {
-    const anlass = dokumentText("nachweise.anlass", { anlass: stepTitle(n.anlass, requireFlow(doc.kopf.verfahren).namespace) });
+    const definition = requireFlow(doc.kopf.verfahren);
+    const step = findStep(definition, n.anlass);
+    const anlass = dokumentText("nachweise.anlass", { anlass: stepTitle(n.anlass, step ? stepNamespace(definition, step) : definition.namespace) });
     flow.checkItem(n.betrifft ? `${n.bezeichnung} – ${n.betrifft}` : n.bezeichnung, anlass);
   }
 }

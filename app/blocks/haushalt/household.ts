@@ -12,7 +12,7 @@
  * Whether a child's own income covers its needs (§ 7 Abs. 3 Nr. 4) is the jobcenter's call:
  * the income is asked, the child stays in the BG here.
  */
-import type { AnswerView, Member } from "../engine/types";
+import type { AnswerView, Member } from "~/flows/engine/types";
 import { alterAm } from "~/rechtsstand/parameter";
 
 export type Zugehoerigkeit = "Bedarfsgemeinschaft" | "Haushaltsgemeinschaft" | "Wohngemeinschaft";

@@ -1,0 +1,12 @@
+/**
+ * A building block: steps that belong together (one Anlage or one part of the Hauptantrag), with
+ * their bindings to the model and their texts in the block's namespace
+ * (locales/<lng>/<namespace>.json), whichever flow asks them. Flows compose blocks (ADR 0025).
+ */
+import type { Step } from "~/flows/engine/types";
+
+/** Marks every step of a block with the block's text namespace (a record of steps, or a list). */
+export function inBlock<T extends Record<string, Step> | readonly Step[]>(namespace: string, steps: T): T {
+  for (const step of Object.values(steps) as Step[]) step.namespace = namespace;
+  return steps;
+}

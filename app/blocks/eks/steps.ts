@@ -1,0 +1,33 @@
+/**
+ * Anlage EKS: self-employment in the last five years and, while it goes on, the provisional
+ * forecast for the Bewilligungszeitraum.
+ */
+import { inBlock } from "../block";
+import { ab15 } from "../haushalt/members";
+import { both, own, PERSON, YES_NO } from "../shared";
+
+export const steps = inBlock("eks", {
+  selbststaendigkeit: {
+    // Anlage EKS: self-employment in the last five years …
+    kind: "question", id: "selbststaendigkeit", section: "personen", model: { at: `${PERSON}.selbststaendigeTaetigkeit` }, forEach: both(ab15, own("vorher", "lage", "selbststaendig")),
+    fields: [
+      { name: "taetigkeit", kind: "text", maxLength: 200 },
+      { name: "seit", kind: "date", relative: "past" },
+      { name: "aktuell", kind: "radio", options: ["ja", "nein"], bind: YES_NO("aktuell") },
+    ],
+  },
+  eks: {
+    // … and, while it goes on, the provisional declaration: the forecast for the Bewilligungszeitraum.
+    kind: "question", id: "eks", section: "personen", model: { at: `${PERSON}.selbststaendigeTaetigkeit.prognose` }, forEach: both(ab15, own("selbststaendigkeit", "aktuell", "ja")),
+    fields: [
+      { name: "einnahmen", kind: "money", max: 100000, hint: true },
+      { name: "wareneinkauf", kind: "money", max: 100000, optional: true },
+      { name: "raumkosten", kind: "money", max: 100000, optional: true },
+      { name: "fahrzeugkosten", kind: "money", max: 100000, optional: true },
+      { name: "personalkosten", kind: "money", max: 100000, optional: true },
+      { name: "sonstigeAusgaben", kind: "money", max: 100000, optional: true, hint: true },
+      { name: "steuern", kind: "money", max: 100000, optional: true, hint: true },
+      { name: "umsatzsteuer", kind: "radio", options: ["regel", "kleinunternehmer"], hint: true },
+    ],
+  },
+});

@@ -1,0 +1,82 @@
+/**
+ * HA D (Familienstand) and G (the household), Anlage VE (partnership), the person pages of
+ * Anlage WEP and KI, and Anlage HG for relatives outside the Bedarfsgemeinschaft.
+ */
+import { STAATSANGEHOERIGKEIT } from "../aufenthalt/steps";
+import { inBlock } from "../block";
+import { GATE, is, not, PERSON, YES_NO } from "../shared";
+import { BEZIEHUNGEN } from "./household";
+import { hgMitglied, unter15, weiterePerson15 } from "./members";
+
+export const steps = inBlock("haushalt", {
+  // HA D (Familienstand) and G: the household.
+  familienstand: {
+    kind: "question", id: "familienstand", section: "haushalt", model: { at: "antragsteller" },
+    fields: [
+      { name: "stand", bind: "familienstand", kind: "radio", options: ["ledig", "verheiratet", "lebenspartnerschaft", "getrennt", "geschieden", "verwitwet", "aufgehoben"] },
+    ],
+  },
+  familienstandSeit: {
+    kind: "question", id: "familienstandSeit", section: "haushalt", model: { at: "antragsteller" }, when: not(is("familienstand", "stand", "ledig")),
+    fields: [{ name: "seit", kind: "date", relative: "past", optional: true, bind: "familienstandSeit" }],
+  },
+  wohnsituation: {
+    kind: "question", id: "wohnsituation", section: "haushalt", model: { at: "", create: "none" },
+    fields: [{ name: "alleine", kind: "radio", options: ["ja", "nein"], hint: true, bind: GATE("mitglieder.1", "nein", "ja") }],
+  },
+  haushalt: {
+    kind: "group", id: "haushalt", section: "haushalt", when: is("wohnsituation", "alleine", "nein"),
+    minItems: 1, maxItems: 12, itemLabel: ["vorname", "nachname"],
+    fields: [
+      { name: "vorname", kind: "name" },
+      { name: "nachname", kind: "name" },
+      { name: "geburtsdatum", kind: "date", relative: "past" },
+      { name: "geschlecht", kind: "radio", options: ["weiblich", "maennlich", "divers", "keineAngabe"] },
+      { name: "beziehung", kind: "radio", options: BEZIEHUNGEN, hint: true },
+    ],
+  },
+  partnerschaft: {
+    // Anlage VE: indicators of a Verantwortungs- und Einstehensgemeinschaft (§ 7 Abs. 3a).
+    kind: "question", id: "partnerschaft", section: "haushalt", model: { at: "verantwortungsgemeinschaft" },
+    when: (a) => a.items("haushalt").some((p) => p.beziehung === "partner"),
+    fields: [
+      { name: "hinweise", kind: "checkboxes", options: ["ueberEinJahr", "gemeinsamesKind", "versorgung", "verfuegung"], optional: true, hint: true },
+      { name: "einstehen", kind: "radio", options: ["ja", "nein"], hint: true, bind: YES_NO("einstehenswille") },
+    ],
+  },
+  // Person by person: HA D–F for the applicant, Anlage WEP for everyone else from 15, KI for
+  // children under 15, HG for relatives outside the BG – each with the Anlagen they trigger.
+  wep: {
+    kind: "question", id: "wep", section: "personen", model: { at: PERSON }, forEach: weiterePerson15,
+    fields: [
+      { name: "geburtsname", kind: "name", optional: true, hint: true },
+      { name: "geburtsort", kind: "text", maxLength: 100 },
+      { name: "geburtsland", kind: "text", maxLength: 100 },
+      { name: "staatsangehoerigkeit", kind: "radio", options: STAATSANGEHOERIGKEIT },
+      { name: "steuerId", kind: "steuerId", optional: true },
+      { name: "rvNummer", kind: "rvNummer", optional: true },
+    ],
+  },
+  // Anlage KI: children under 15.
+  kind: {
+    kind: "question", id: "kind", section: "personen", model: { at: PERSON }, forEach: unter15,
+    fields: [
+      { name: "staatsangehoerigkeit", kind: "radio", options: STAATSANGEHOERIGKEIT },
+      { name: "kindergeld", kind: "radio", options: ["ja", "beantragt", "nein"], bind: "kinderangaben.kindergeld" },
+      { name: "betreuung", kind: "radio", options: ["keine", "kita", "schule"], bind: "kinderangaben.betreuung" },
+      { name: "versicherung", kind: "radio", options: ["familie", "andere"], hint: true, bind: "kinderangaben.kinderversicherung" },
+      { name: "unterhalt", kind: "radio", options: ["keiner", "unterhalt", "unterhaltsvorschuss", "beideEltern"], hint: true, bind: "kinderangaben.kindesunterhalt" },
+    ],
+  },
+  // Anlage HG: relatives in the household outside the BG (§ 9 Abs. 5 SGB II).
+  hg: {
+    kind: "question", id: "hg", section: "personen", model: { at: `${PERSON}.haushaltsgemeinschaft` }, forEach: hgMitglied,
+    fields: [
+      { name: "einkommen", kind: "radio", options: ["ja", "nein", "unbekannt"], hint: true, bind: "einkommenVorhanden" },
+      { name: "einkommenBetrag", kind: "money", max: 50000, optional: true, hint: true },
+      { name: "vermoegen", kind: "radio", options: ["ja", "nein", "unbekannt"], hint: true, bind: "vermoegenVorhanden" },
+      { name: "vermoegenBetrag", kind: "money", max: 10000000, optional: true, hint: true },
+      { name: "unterstuetzung", kind: "radio", options: ["ja", "nein"], hint: true, bind: YES_NO("unterstuetzung") },
+    ],
+  },
+});

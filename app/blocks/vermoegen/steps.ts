@@ -1,0 +1,83 @@
+/**
+ * Anlage VM: the regime follows the start of the Bewilligungszeitraum (§ 12, § 65a SGB II) —
+ * in the Karenzzeit only erhebliches Vermögen is asked, otherwise every kind, each on its page.
+ */
+import { todayIso } from "~/flows/engine/fields";
+import type { AnswerView, Condition, Step } from "~/flows/engine/types";
+import { bewilligungsbeginn, rechtsstandAm } from "~/rechtsstand/parameter";
+import { inBlock } from "../block";
+import { stichtag } from "../haushalt/household";
+import { is, YES_NO } from "../shared";
+
+/** Vermögen: the regime in force at the start of the Bewilligungszeitraum (§ 65a SGB II). */
+export function vermoegensRegel(a: AnswerView, on = todayIso()) {
+  return rechtsstandAm(bewilligungsbeginn(stichtag(a, on))).vermoegen;
+}
+const karenzzeit: Condition = (a) => vermoegensRegel(a).regime === "Karenzzeit";
+
+/** Vermögen kinds (Anlage VM); each chosen kind gets its own page. */
+export const VERMOEGENSARTEN = [
+  "bargeld", "konten", "wertpapiere", "bausparen", "versicherungen", "fahrzeug", "immobilien", "betriebsvermoegen", "sonstiges", "uebertragungen",
+] as const;
+const POSTEN = ["bargeld", "konten", "wertpapiere", "bausparen", "versicherungen", "betriebsvermoegen", "sonstiges"] as const;
+
+/** The page of one kind of Vermögen. */
+export const postenStepId = (art: string) => `vm${art[0].toUpperCase()}${art.slice(1)}`;
+const artOfPosten = (stepId: string) => (stepId[2].toLowerCase() + stepId.slice(3)) as (typeof VERMOEGENSARTEN)[number];
+
+const postenSteps: Step[] = POSTEN.map((art) => ({
+  kind: "question", id: postenStepId(art), section: "vermoegen", texts: "vermoegenPosten",
+  model: { at: "vermoegen.vermoegensposten", create: "item", item: { vermoegensart: art } },
+  when: is("vermoegen", "arten", art),
+  fields: [
+    { name: "wert", kind: "money", max: 10000000, hint: true },
+    { name: "beschreibung", kind: "text", maxLength: 300, optional: true, hint: true },
+  ],
+}));
+
+const vermoegensposten: Step[] = [
+  ...postenSteps,
+  {
+    kind: "question", id: "vmFahrzeug", section: "vermoegen", model: { at: "vermoegen.vermoegensposten", create: "item", item: { vermoegensart: "fahrzeug" } }, when: is("vermoegen", "arten", "fahrzeug"),
+    fields: [
+      { name: "bezeichnung", kind: "text", maxLength: 200, hint: true, bind: "beschreibung" },
+      { name: "baujahr", kind: "number", min: 1900, max: 2100 },
+      { name: "wert", kind: "money", max: 1000000, hint: true },
+    ],
+  },
+  {
+    kind: "question", id: "vmImmobilien", section: "vermoegen", model: { at: "vermoegen.vermoegensposten", create: "item", item: { vermoegensart: "immobilien" } }, when: is("vermoegen", "arten", "immobilien"),
+    fields: [
+      { name: "art", kind: "radio", options: ["haus", "wohnung", "grundstueck"], bind: "immobilienart" },
+      { name: "selbstgenutzt", kind: "radio", options: ["ja", "nein"], bind: YES_NO("selbstgenutzt") },
+      { name: "anteil", kind: "text", maxLength: 50, optional: true, hint: true },
+      { name: "wert", kind: "money", max: 10000000, hint: true },
+    ],
+  },
+  {
+    kind: "question", id: "vmUebertragungen", section: "vermoegen", model: { at: "vermoegen.vermoegensposten", create: "item", item: { vermoegensart: "uebertragungen" } }, when: is("vermoegen", "arten", "uebertragungen"),
+    fields: [
+      { name: "beschreibung", kind: "textarea", maxLength: 1000, hint: true },
+      { name: "wert", kind: "money", max: 10000000 },
+      { name: "datum", kind: "date", relative: "past" },
+    ],
+  },
+];
+/** A page per kind of Vermögen chosen, in the order of the list the person chose from (and the model lists them in). */
+export const vermoegensSteps = inBlock("vermoegen", vermoegensposten).sort((a, b) => VERMOEGENSARTEN.indexOf(artOfPosten(a.id)) - VERMOEGENSARTEN.indexOf(artOfPosten(b.id)));
+
+export const steps = inBlock("vermoegen", {
+  // Anlage VM: the regime follows the start of the Bewilligungszeitraum.
+  vermoegenKarenzzeit: {
+    kind: "question", id: "vermoegenKarenzzeit", section: "vermoegen", model: { at: "vermoegen" }, when: karenzzeit,
+    fields: [{ name: "erheblich", kind: "radio", options: ["nein", "ja"], hint: true, bind: YES_NO("erheblich") }],
+  },
+  vermoegen: {
+    kind: "question", id: "vermoegen", section: "vermoegen", model: { at: "vermoegen" },
+    when: (a) => !karenzzeit(a) || a.has("vermoegenKarenzzeit", "erheblich", "ja"),
+    fields: [{
+      name: "arten", kind: "checkboxes", options: VERMOEGENSARTEN, optional: true, hint: true,
+      bind: { options: Object.fromEntries(VERMOEGENSARTEN.map((art) => [art, { present: `vermoegensposten.[vermoegensart=${art}]` }])) },
+    }],
+  },
+});

@@ -1,0 +1,36 @@
+/**
+ * Which texts a flow page needs, across the flow's own namespace and its building blocks'
+ * (ADR 0025): a step's texts live in its block's namespace, whichever flow asks it.
+ */
+import { pageTexts, PAGE_TEXTS } from "~/i18n/i18next.server";
+import type { Language } from "~/i18n/config";
+import { mergeBundles, type Bundle } from "~/i18n/translate";
+import type { ChecklistGroup } from "~/uploads/checklist";
+import { findStep, flowNamespaces, stepNamespace } from "./engine/journey";
+import type { FlowDefinition } from "./engine/types";
+
+/** Every step text and the Nachweis names of a flow (check-answers shows every page). */
+export function flowTexts(lng: Language, flow: FlowDefinition): Bundle {
+  return flowNamespaces(flow).reduce<Bundle>((all, ns) => mergeBundles(all, pageTexts(lng, ns, PAGE_TEXTS)), {});
+}
+
+/** The key of a step's title, in the namespace it lives in. */
+export function stepTitleKey(flow: FlowDefinition, stepId: string): string {
+  const step = findStep(flow, stepId);
+  return `${step ? stepNamespace(flow, step) : flow.namespace}:steps.${stepId}.title`;
+}
+
+/** A Nachweis checklist page: the Nachweis names and the titles of the pages that asked for them. */
+export function checklistTexts(lng: Language, flow: FlowDefinition, checklist: readonly { reason: string }[]): Bundle {
+  let texts = pageTexts(lng, flow.namespace, ["nachweise"]);
+  for (const reason of new Set(checklist.map((n) => n.reason))) {
+    const [ns, key] = stepTitleKey(flow, reason).split(":");
+    texts = mergeBundles(texts, pageTexts(lng, ns, [key]));
+  }
+  return texts;
+}
+
+/** Checklist groups with the key of the title of the page that asked for them. */
+export function titledGroups(flow: FlowDefinition, groups: ChecklistGroup[]): (ChecklistGroup & { reasonTitle: string })[] {
+  return groups.map((g) => ({ ...g, reasonTitle: stepTitleKey(flow, g.reason) }));
+}
