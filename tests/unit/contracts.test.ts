@@ -10,6 +10,8 @@ import { readFileSync } from "node:fs";
 import { XmlDocument, type XmlElement, type XmlTreeNode } from "libxml2-wasm";
 import { describe, expect, it } from "vitest";
 import { flowIds, requireFlow } from "~/flows/registry.server";
+import { unplacedKeys } from "~/submission/xml/render.server";
+import { erstantragDocuments, personaDocuments } from "../fixtures/documents";
 import type { Binding, FieldDef, Step } from "~/flows/engine/types";
 
 interface Node { tag: string; attrs: Record<string, string>; children: Node[] }
@@ -168,5 +170,14 @@ describe("the schema and the questions agree", () => {
     expect(enumeration({ simple: "CodeWohnform" })).toEqual(["miete", "untermiete", "eigentum", "heim"]);
     expect(resolvePath("Erstantrag", ["unterkunft", "kaltmiete"])).toBe("no element Kaltmiete");
     expect(resolvePath("Erstantrag", ["vermoegen", "vermoegensposten", "[vermoegensart=yacht]"])).toMatch(/yacht is not a value/);
+  });
+});
+
+describe("the model and the schema agree", () => {
+  it("every value of every persona's model has its element in the schema (nothing vanishes from the XML)", () => {
+    const documents = [...erstantragDocuments(), ...personaDocuments()].map((d) => d.document);
+    expect(documents.length).toBeGreaterThan(10);
+    for (const d of documents) expect(unplacedKeys(d.fachdaten.art, d.fachdaten)).toEqual([]);
+    expect(unplacedKeys("Erstantrag", { art: "Erstantrag", unterkunft: { kaltmiete: "1.00" } })).toEqual(["Erstantrag.unterkunft.kaltmiete"]);
   });
 });

@@ -7,188 +7,22 @@
  * the model holds them (amounts stay "712.40", never numbers); undefined or empty optional values
  * are left out, as the schema's minOccurs="0" expects.
  */
-import type { Anschrift, Person } from "~/model/common";
-import type * as E from "~/model/erstantrag";
-import type { Kurzantrag } from "~/model/kurzantrag";
-import type { Aenderung, Veraenderungsmitteilung } from "~/model/veraenderungsmitteilung";
-import {
-  SCHEMA_NAMESPACE, SCHEMA_VERSION,
-  type DocumentAnlage, type DocumentHeader, type DocumentNachweis, type SubmissionDocument,
-} from "../document";
-
-type ChangeOf<A extends Aenderung["art"]> = Extract<Aenderung, { art: A }>;
-type IncomeOf<A extends E.Einkommen["art"]> = Extract<E.Einkommen, { art: A }>;
-type Defined<T> = Exclude<T, undefined>;
-
-/** The model type behind each complex element of the schema, keyed by element name. */
-type Shapes = {
-  Antrag: SubmissionDocument;
-  Kopf: DocumentHeader;
-  Jobcenter: DocumentHeader["jobcenter"];
-  Anschrift: Anschrift;
-  NeueAnschrift: Anschrift;
-  Person: Person;
-  Kind: Person;
-  // The model's own `nachweise` are written once, at document level, where they carry a Bezeichnung.
-  Veraenderungsmitteilung: Omit<Veraenderungsmitteilung, "nachweise">;
-  MitteilendePerson: Veraenderungsmitteilung["mitteilendePerson"];
-  Nachweis: DocumentNachweis;
-  Anlage: DocumentAnlage;
-  // Erstantrag
-  Erstantrag: Omit<E.Erstantrag, "nachweise">;
-  Antragstellung: E.Antragstellung;
-  Antragsteller: E.Antragsteller;
-  Aufenthalt: E.Aufenthalt;
-  Bankkonto: Defined<E.Antragsteller["bankkonto"]>;
-  Vertretung: Defined<E.Antragsteller["vertretung"]>;
-  UnterhaltEhegatte: E.Unterhalt;
-  UnterhaltElternteil: E.Unterhalt;
-  UnterhaltSchwangerschaft: Defined<Defined<E.Lebenslage["schwangerschaftsangaben"]>["unterhaltSchwangerschaft"]>;
-  Mitglied: E.Mitglied;
-  Lebenslage: E.Lebenslage;
-  Schwangerschaftsangaben: Defined<E.Lebenslage["schwangerschaftsangaben"]>;
-  SchuleAusbildung: Defined<E.Lebenslage["schuleAusbildung"]>;
-  Behinderung: Defined<E.Lebenslage["behinderung"]>;
-  Ernaehrung: Defined<E.Lebenslage["ernaehrung"]>;
-  BesondererBedarf: Defined<E.Lebenslage["besondererBedarf"]>;
-  Stationaer: Defined<E.Lebenslage["stationaer"]>;
-  Werdegang: E.Werdegang;
-  Vorleistung: Defined<E.Werdegang["vorleistung"]>;
-  Beschaeftigung: Defined<E.Werdegang["beschaeftigung"]>;
-  Lohnersatz: Defined<E.Werdegang["lohnersatz"]>;
-  Unfall: Defined<E.Werdegang["unfall"]>;
-  SelbststaendigeTaetigkeit: E.Selbststaendigkeit;
-  Prognose: Defined<E.Selbststaendigkeit["prognose"]>;
-  KrankenPflegeversicherung: E.Krankenversicherung;
-  Kinderangaben: E.Kinderangaben;
-  Haushaltsgemeinschaft: Defined<E.Mitglied["haushaltsgemeinschaft"]>;
-  Absetzungen: Defined<E.Mitglied["absetzungen"]>;
-  EigenesEinkommen: Defined<E.Kinderangaben["eigenesEinkommen"]>;
-  Verantwortungsgemeinschaft: E.Verantwortungsgemeinschaft;
-  Unterkunft: E.Unterkunft;
-  Direktzahlung: Defined<E.Unterkunft["direktzahlung"]>;
-  Vermoegen: E.Vermoegen;
-  Posten: E.Vermoegensposten;
-  Formular: E.Formular;
-  Erwerbseinkommen: IncomeOf<"Erwerbseinkommen">;
-  Leistungseinkommen: IncomeOf<"Leistungseinkommen">;
-  WeiteresEinkommen: IncomeOf<"WeiteresEinkommen">;
-  // Kurzantrag
-  Kurzantrag: Omit<Kurzantrag, "nachweise">;
-  AntragstellendePerson: Kurzantrag["antragstellendePerson"];
-} & { [A in Aenderung["art"]]: ChangeOf<A> };
-
-type Fields<T> = readonly Exclude<keyof T, "art">[];
-
-const PERSON = ["vorname", "nachname", "geburtsdatum"] as const;
-const ANSCHRIFT = ["strasse", "hausnummer", "postleitzahl", "ort"] as const;
-const UNTERHALT = ["name", "anschrift", "unterhalt", "betrag"] as const;
-
-/**
- * Child order of every complex element: its xs:sequence. XSD sequences are ordered, and the key
- * order of a JS object is an accident of how it was built, so order is stated here once. tsc
- * rejects unknown fields (satisfies) and forgotten ones (NoFieldForgotten below).
- */
-const SEQUENCE = {
-  Antrag: ["kopf", "fachdaten", "nachweise", "anlagen"],
-  Kopf: ["referenz", "verfahren", "formularversion", "rechtsstand", "eingang", "sprache", "jobcenter"],
-  Jobcenter: ["id", "name", "anschrift"],
-  Anschrift: ANSCHRIFT,
-  NeueAnschrift: ANSCHRIFT,
-  Person: PERSON,
-  Kind: PERSON,
-  Veraenderungsmitteilung: ["mitteilendePerson", "aenderungen", "anmerkungen"],
-  MitteilendePerson: [...PERSON, "bgNummer", "telefon"],
-  Nachweis: ["schluessel", "bezeichnung", "anlass", "betrifft"],
-  Anlage: ["dateiname", "mimeType", "groesse", "sha256", "nachweisSchluessel"],
-  Umzug: ["status", "datum", "zusicherung", "neueAnschrift", "gesamtmiete"],
-  Unterkunftskosten: ["ab", "grundmiete", "nebenkosten", "heizkosten"],
-  Abrechnung: ["abrechnungsart", "ergebnis", "betrag", "datum"],
-  PersonEinzugAuszug: ["richtung", "person", "beziehung", "datum"],
-  Familienstand: ["familienstand", "seit"],
-  Schwangerschaft: ["entbindungstermin"],
-  Geburt: ["kind"],
-  Tod: ["person", "sterbedatum"],
-  Arbeitsaufnahme: ["arbeitgeber", "beginn", "beschaeftigungsart", "bruttoMonatlich"],
-  Arbeitsende: ["arbeitgeber", "ende", "grund"],
-  Lohnaenderung: ["arbeitgeber", "ab", "brutto", "netto"],
-  Selbststaendigkeit: ["richtung", "datum", "taetigkeit"],
-  Ausbildung: ["richtung", "datum", "einrichtung", "foerderung"],
-  Rente: ["stand", "rentenart", "datum", "betrag"],
-  SonstigesEinkommen: ["einkommensart", "betrag", "zufluss", "beschreibung"],
-  Vermoegenszufluss: ["vermoegensart", "wert", "datum", "beschreibung"],
-  Bankverbindung: ["kontoinhaber", "iban", "ab"],
-  Kontaktdaten: ["telefon", "email"],
-  Krankenversicherung: ["krankenkasse", "versicherungsart", "ab"],
-  Arbeitsunfaehigkeit: ["von", "bis"],
-  StationaererAufenthalt: ["einrichtungsart", "einrichtung", "von", "bis"],
-  Ortsabwesenheit: ["von", "bis", "ziel", "grund"],
-  Erstantrag: ["leistung", "antragstellung", "antragsteller", "mitglieder", "verantwortungsgemeinschaft", "unterkunft", "vermoegen", "formulare", "anmerkungen"],
-  Antragstellung: ["antragsdatum", "antragsweg", "kurzantragReferenz", "leistungsbeginn", "bewilligungszeitraumBeginn"],
-  Antragsteller: [
-    "vorname", "nachname", "geburtsname", "geburtsdatum", "geschlecht", "geburtsort", "geburtsland", "staatsangehoerigkeit",
-    "aufenthalt", "anschrift", "ohneFestenWohnsitz", "wohnhaftBei", "postfach", "telefon", "email", "bankkonto", "keinKontoGrund", "steuerId", "rvNummer",
-    "vertretung", "familienstand", "familienstandSeit", "unterhaltEhegatte",
-  ],
-  Aufenthalt: ["land", "aufenthaltsstatus", "einreise", "asylbewerberleistungen", "asylbewerberleistungenBis", "verpflichtungserklaerung", "azrNummer", "nationaleId"],
-  Bankkonto: ["kontoinhaber", "iban"],
-  Vertretung: ["vertretungsart", "name", "anschrift", "telefon", "eingereichtVon"],
-  UnterhaltEhegatte: UNTERHALT,
-  UnterhaltElternteil: UNTERHALT,
-  UnterhaltSchwangerschaft: [...UNTERHALT, "vaterschaft"],
-  Mitglied: [
-    "personNr", "vorname", "nachname", "geburtsdatum", "geschlecht", "beziehung", "zugehoerigkeit", "formular",
-    "geburtsname", "geburtsort", "geburtsland", "staatsangehoerigkeit", "aufenthalt", "steuerId", "rvNummer", "lebenslage", "werdegang",
-    "selbststaendigeTaetigkeit", "krankenPflegeversicherung", "einkommen", "absetzungen", "kinderangaben", "haushaltsgemeinschaft",
-  ],
-  Lebenslage: ["erwerbsfaehig", "schwangerschaftsangaben", "schuleAusbildung", "behinderung", "ernaehrung", "besondererBedarf", "stationaer", "unterhaltElternteil"],
-  Schwangerschaftsangaben: ["entbindungstermin", "unterhaltSchwangerschaft"],
-  SchuleAusbildung: ["ausbildungsart", "einrichtung", "foerderung", "schulbuecher", "auswaertsUntergebracht"],
-  Behinderung: ["teilhabe", "merkzeichenG"],
-  Ernaehrung: ["erkrankung", "arzt", "schweigepflichtentbindung"],
-  BesondererBedarf: ["beschreibung", "betrag", "haeufigkeit"],
-  Stationaer: ["einrichtungsart", "von", "bis"],
-  Werdegang: ["vorleistung", "beschaeftigung", "lohnersatz", "dienst", "pflege", "ansprueche", "unfall"],
-  Vorleistung: ["leistungsart", "von", "bis", "traeger", "traegerAnschrift"],
-  Beschaeftigung: ["arbeitgeber", "bis", "offenerLohn", "arbeitgeberAnschrift"],
-  Lohnersatz: ["leistungsart", "von", "bis"],
-  Unfall: ["datum", "hergang", "verursacher", "versicherung"],
-  SelbststaendigeTaetigkeit: ["taetigkeit", "seit", "aktuell", "prognose"],
-  Prognose: ["einnahmen", "wareneinkauf", "raumkosten", "fahrzeugkosten", "personalkosten", "sonstigeAusgaben", "steuern", "umsatzsteuer"],
-  KrankenPflegeversicherung: ["versicherungsart", "krankenkasse", "tarif", "beitragKv", "beitragPv"],
-  Kinderangaben: [
-    "kindergeld", "betreuung", "kinderversicherung", "kindesunterhalt", "unterhaltsbetrag", "unterhaltspflichtiger",
-    "unterhaltspflichtigerAnschrift", "eigenesEinkommen",
-  ],
-  EigenesEinkommen: ["bezeichnung", "betrag"],
-  Absetzungen: ["entfernungKm", "versicherungen", "riester", "unterhaltTitel"],
-  Haushaltsgemeinschaft: ["einkommenVorhanden", "einkommenBetrag", "vermoegenVorhanden", "vermoegenBetrag", "unterstuetzung"],
-  Verantwortungsgemeinschaft: ["hinweise", "einstehenswille"],
-  Unterkunft: ["wohnform", "flaeche", "grundmiete", "schuldzinsen", "nebenkosten", "heizkosten", "heizungsart", "warmwasser", "warmwasserEnergie", "direktzahlung"],
-  Direktzahlung: ["name", "anschrift", "iban"],
-  Vermoegen: ["regime", "grenze", "erheblich", "vermoegensposten"],
-  Posten: ["vermoegensart", "wert", "beschreibung", "baujahr", "immobilienart", "selbstgenutzt", "anteil", "datum"],
-  Formular: ["kuerzel", "personNr"],
-  Erwerbseinkommen: ["arbeitgeber", "beschaeftigungsart", "brutto", "netto", "beginn"],
-  Leistungseinkommen: ["leistungsart", "betrag", "seit"],
-  WeiteresEinkommen: ["bezeichnung", "betrag"],
-  Kurzantrag: ["leistung", "antragstellendePerson", "haushaltsgroesse", "anmerkungen"],
-  AntragstellendePerson: ["vorname", "nachname", "geburtsdatum", "anschrift", "telefon", "email"],
-} as const satisfies { [E in keyof Shapes]: Fields<Shapes[E]> };
-
-/** Model fields missing from SEQUENCE; a new model field that would silently vanish from the XML breaks the build. */
-type Forgotten = { [E in keyof Shapes]: Exclude<keyof Shapes[E], "art" | (typeof SEQUENCE)[E][number]> }[keyof Shapes];
-type AssertNever<T extends never> = T;
-type NoFieldForgotten = AssertNever<Forgotten>;
+import { SCHEMA_NAMESPACE, SCHEMA_VERSION, type SubmissionDocument } from "../document";
+import { schemaOrder } from "./schema.server";
 
 /** Element names that are not simply the capitalised key (acronyms). */
 const NAMES: Record<string, string> = { sha256: "SHA256", iban: "IBAN" };
-/** Item element of list containers whose items carry no `art`. */
-const ITEMS: Record<string, string> = {
-  Nachweise: "Nachweis", Anlagen: "Anlage", Mitglieder: "Mitglied", Formulare: "Formular", Hinweise: "Hinweis", Vermoegensposten: "Posten",
-};
-
+const KEYS: Record<string, string> = Object.fromEntries(Object.entries(NAMES).map(([k, v]) => [v, k]));
 const elementName = (key: string) => NAMES[key] ?? key[0].toUpperCase() + key.slice(1);
+/** The model key an element stands for. */
+const keyOf = (element: string) => KEYS[element] ?? element[0].toLowerCase() + element.slice(1);
+
+const keyed = new Map<string, readonly string[] | undefined>();
+/** The model keys of an element's children, in schema order. */
+function sequence(element: string): readonly string[] | undefined {
+  if (!keyed.has(element)) keyed.set(element, schemaOrder().children.get(element)?.map(keyOf));
+  return keyed.get(element);
+}
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 /** Anything XML 1.0 does not allow in text: C0 controls, lone surrogates, U+FFFE/U+FFFF. */
@@ -207,7 +41,7 @@ function appendValue(out: string[], name: string, value: unknown): void {
   if (value === undefined || value === null || value === "") return;
   if (Array.isArray(value)) {
     out.push(`<${name}>`);
-    for (const item of value) appendValue(out, ITEMS[name] ?? (item as { art: string }).art, item);
+    for (const item of value) appendValue(out, schemaOrder().items.get(name) ?? (item as { art: string }).art, item);
     out.push(`</${name}>`);
   } else if (typeof value === "object") {
     appendObject(out, name, value as Record<string, unknown>);
@@ -222,7 +56,7 @@ function appendObject(out: string[], name: string, value: Record<string, unknown
     // A choice (<Fachdaten><Veraenderungsmitteilung>): the wrapper holds one element named by `art`.
     appendObject(out, value.art, value);
   } else {
-    const fields: readonly string[] | undefined = SEQUENCE[name as keyof typeof SEQUENCE];
+    const fields = sequence(name);
     if (!fields) throw new Error(`renderXml: no schema sequence for <${name}>`);
     for (const key of fields) appendValue(out, elementName(key), value[key]);
   }
@@ -237,12 +71,12 @@ function appendObject(out: string[], name: string, value: Record<string, unknown
  */
 export function inSchemaOrder<T>(name: string, value: T): T {
   if (Array.isArray(value)) {
-    return value.map((item) => inSchemaOrder(ITEMS[name] ?? (item as { art?: string })?.art ?? name, item)) as T;
+    return value.map((item) => inSchemaOrder(schemaOrder().items.get(name) ?? (item as { art?: string })?.art ?? name, item)) as T;
   }
   if (value === null || typeof value !== "object") return value;
   const object = value as Record<string, unknown>;
-  const element = typeof object.art === "string" && object.art !== name && SEQUENCE[object.art as keyof typeof SEQUENCE] ? object.art : name;
-  const fields: readonly string[] = SEQUENCE[element as keyof typeof SEQUENCE] ?? [];
+  const element = typeof object.art === "string" && object.art !== name && sequence(object.art) ? object.art : name;
+  const fields: readonly string[] = sequence(element) ?? [];
   const out: Record<string, unknown> = {};
   if ("art" in object) out.art = object.art;
   for (const key of [...fields, ...Object.keys(object).filter((k) => !fields.includes(k))]) {
@@ -253,13 +87,32 @@ export function inSchemaOrder<T>(name: string, value: T): T {
 }
 
 /**
+ * Model keys the schema has no element for (they would silently be left out of the XML), as
+ * paths; `nachweise` of a flow's model is written once at document level and is not counted.
+ */
+export function unplacedKeys(name: string, value: unknown, path = name): string[] {
+  if (Array.isArray(value)) {
+    return value.flatMap((item, i) => unplacedKeys(schemaOrder().items.get(name) ?? (item as { art?: string })?.art ?? name, item, `${path}[${i}]`));
+  }
+  if (value === null || typeof value !== "object") return [];
+  const object = value as Record<string, unknown>;
+  const element = typeof object.art === "string" && object.art !== name && sequence(object.art) ? object.art : name;
+  const fields = sequence(element) ?? [];
+  return Object.entries(object).flatMap(([key, v]) => {
+    if (key === "art" || v === undefined || (key === "nachweise" && path.split(".").length === 1)) return [];
+    if (!fields.includes(key)) return [`${path}.${key}`];
+    return unplacedKeys(elementName(key), v, `${path}.${key}`);
+  });
+}
+
+/**
  * Plain string building: an XML builder library (xmlbuilder2) costs ~20 µs per element, 2.5 ms
  * per document, against a budget of 2 ms. Element names come only from SEQUENCE (an unknown `art`
  * throws), so only text needs escaping.
  */
 export function renderXml(doc: SubmissionDocument): string {
   const out = [`<?xml version="1.0" encoding="UTF-8"?>\n<Antrag xmlns="${SCHEMA_NAMESPACE}" Schemaversion="${SCHEMA_VERSION}">`];
-  for (const key of SEQUENCE.Antrag) appendValue(out, elementName(key), doc[key]);
+  for (const key of sequence("Antrag")!) appendValue(out, elementName(key), doc[key as keyof SubmissionDocument]);
   out.push("</Antrag>");
   return out.join("");
 }
