@@ -11,6 +11,7 @@ import { XmlDocument, type XmlElement, type XmlTreeNode } from "libxml2-wasm";
 import { describe, expect, it } from "vitest";
 import { flowIds, requireFlow } from "~/flows/registry.server";
 import { unplacedKeys } from "~/submission/xml/render.server";
+import { schemaOrder } from "~/submission/xml/schema.server";
 import { erstantragDocuments, personaDocuments } from "../fixtures/documents";
 import type { Binding, FieldDef, Step } from "~/flows/engine/types";
 
@@ -179,5 +180,54 @@ describe("the model and the schema agree", () => {
     expect(documents.length).toBeGreaterThan(10);
     for (const d of documents) expect(unplacedKeys(d.fachdaten.art, d.fachdaten)).toEqual([]);
     expect(unplacedKeys("Erstantrag", { art: "Erstantrag", unterkunft: { kaltmiete: "1.00" } })).toEqual(["Erstantrag.unterkunft.kaltmiete"]);
+  });
+});
+
+/**
+ * The coverage table (docs/coverage/erstantrag.md) names, per official question, the flow field
+ * that asks it and the XML element the answer lands in. The XML column is checked against the
+ * bindings: for every row whose flow field is bound, the element the binding writes must be the
+ * one the table names (predicates like [PersonNr=1] aside).
+ */
+describe("the coverage table and the bindings agree", () => {
+  const order = schemaOrder();
+  const itemElement = (container: string, segment: string): string | undefined => {
+    const selector = /^\[(\w+)=([^\]]+)\]$/.exec(segment);
+    if (selector?.[1] === "art") return selector[2];
+    if (order.items.has(container)) return order.items.get(container);
+    const key = selector ? elementName(selector[1]) : undefined;
+    return order.children.get(container)?.find((child) => key && order.children.get(child)?.includes(key));
+  };
+  const xmlPath = (segments: string[]): string => {
+    const out = ["Erstantrag"];
+    for (const s of segments) {
+      const current = out.at(-1)!;
+      out.push(/^\d+$/.test(s) || s.startsWith("[") ? itemElement(current, s) ?? "?" : elementName(s));
+    }
+    return out.join("/");
+  };
+
+  it("every bound flow field in the table lands where the table says", () => {
+    const flow = requireFlow("erstantrag");
+    const rows = readFileSync("docs/coverage/erstantrag.md", "utf8").split("\n").filter((l) => l.startsWith("| ") && l.split("|").length >= 7);
+    let checked = 0;
+    const problems: string[] = [];
+    for (const row of rows) {
+      const [, , , flowField, xml] = row.split("|");
+      const field = /`(\w+)\.(\w+)`/.exec(flowField);
+      const step = field && flow.steps.find((s) => s.id === field[1]);
+      const def = step?.fields.find((f) => f.name === field![2]);
+      if (!step?.model || !def) continue;
+      const binding = bindingsOf(def).find((b): b is Extract<Binding, { path: string }> => "path" in b);
+      if (!binding) continue;
+      const bound = xmlPath(under(scopeOf(step), binding.path));
+      // A list answer: the table names its items' element.
+      const expected = def.kind === "checkboxes" ? `${bound}/${order.items.get(bound.split("/").at(-1)!) ?? "?"}` : bound;
+      const named = [...xml.matchAll(/`([^`]+)`/g)].map((m) => m[1].replace(/\[[^\]]*\]/g, ""));
+      checked++;
+      if (!named.includes(expected)) problems.push(`${field![0]}: table says ${named.join(" / ") || "nothing"}, binding writes ${expected}`);
+    }
+    expect(checked).toBeGreaterThan(50);
+    expect(problems).toEqual([]);
   });
 });
