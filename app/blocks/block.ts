@@ -1,7 +1,7 @@
 /**
  * A building block: steps that belong together (one Anlage or one part of the Hauptantrag), with
  * their bindings to the model and their texts in the block's namespace
- * (locales/<lng>/<namespace>.json), whichever flow asks them. Flows compose blocks (ADR 0025).
+ * (locales/<lng>/<namespace>.json), whichever flow asks them. Flows compose blocks (ADR 0026).
  */
 import type { Step } from "~/flows/engine/types";
 

@@ -1,6 +1,6 @@
 /**
  * Which texts a flow page needs, across the flow's own namespace and its building blocks'
- * (ADR 0025): a step's texts live in its block's namespace, whichever flow asks it.
+ * (ADR 0026): a step's texts live in its block's namespace, whichever flow asks it.
  */
 import { pageTexts, PAGE_TEXTS } from "~/i18n/i18next.server";
 import type { Language } from "~/i18n/config";

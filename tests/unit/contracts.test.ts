@@ -1,6 +1,6 @@
 /**
  * Contracts checked, not hoped (#14): the XSD the jobcenter validates against and the questions
- * the applicant answers must agree. For every field a step binds into the model (ADR 0025),
+ * the applicant answers must agree. For every field a step binds into the model (ADR 0026),
  * the schema element at that path must exist and have the field's type: a code list equal to
  * the field's options, a boolean for a yes/no answer, Datum for a date, Betrag for an amount.
  * Options that stand for list items ("[vermoegensart=fahrzeug]") and the constants a page's item

@@ -156,7 +156,7 @@ describe("caseworker PDF", () => {
         expect(de.steps[step]?.fields?.[field]?.options, `${step}.${field}`).toBeTypeOf("object");
       }
     }
-    // Erstantrag texts live in the steps' building blocks (ADR 0025).
+    // Erstantrag texts live in the steps' building blocks (ADR 0026).
     for (const [step, field] of Object.values(ERSTANTRAG_CODES)) {
       const ns = erstantrag.steps.find((x) => x.id === step)?.namespace ?? "erstantrag";
       const texts = JSON.parse(readFileSync(`locales/de/${ns}.json`, "utf8"));

@@ -1,5 +1,5 @@
 /**
- * The bindings are two-way (ADR 0025): for every persona of every flow, the answers that made a
+ * The bindings are two-way (ADR 0026): for every persona of every flow, the answers that made a
  * model come back from it — fromModel(toModel(answers)) equals the answers. This is what the
  * renewal's prefill relies on, and it catches a binding that writes somewhere it cannot read
  * back (or reads what it never wrote).

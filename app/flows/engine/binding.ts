@@ -1,5 +1,5 @@
 /**
- * Two-way bindings between a flow's answers and its German model (ADR 0025). A step declares
+ * Two-way bindings between a flow's answers and its German model (ADR 0026). A step declares
  * where in the model its page writes (`StepModel`), each field where its answer goes
  * (`FieldDef.bind`, default: the field's own name). From these declarations alone come
  *

@@ -177,12 +177,12 @@ export function reachableSteps(flow: FlowDefinition, answers: Answers): Step[] {
   return reachablePages(flow, answers).map((p) => p.step);
 }
 
-/** Every namespace a flow's pages read: the flow's own, then its blocks' (ADR 0025). */
+/** Every namespace a flow's pages read: the flow's own, then its blocks' (ADR 0026). */
 export function flowNamespaces(flow: Pick<FlowDefinition, "namespace" | "steps">): string[] {
   return [...new Set([flow.namespace, ...flow.steps.map((s) => s.namespace ?? flow.namespace)])];
 }
 
-/** Where a step's texts live: its building block's namespace, else the flow's (ADR 0025). */
+/** Where a step's texts live: its building block's namespace, else the flow's (ADR 0026). */
 export function stepNamespace(flow: Pick<FlowDefinition, "namespace">, step: Step): string {
   return step.namespace ?? flow.namespace;
 }

@@ -1,6 +1,6 @@
 /**
  * Erstantrag (Hauptantrag Jobcenter-HA 04/2026 with its Anlagen) as one adaptive flow, composed
- * of building blocks (app/blocks, ADR 0025): the applicant's own data (HA A–C), the household
+ * of building blocks (app/blocks, ADR 0026): the applicant's own data (HA A–C), the household
  * (HA G), then person by person what HA D–F, Anlage WEP, KI, EK, EKS, SV, MEB, BB, UF and UH1–UH3
  * ask, then housing (KDU) and Vermögen (VM). Each Anlage is asked only when an answer triggers
  * it. Each block holds its questions, their bindings to the model and (in its namespace) their

@@ -2,7 +2,7 @@
  * The order of the XML, read from the schema itself (public/schemas/antrag-1.0.xsd): for every
  * complex element, the names of its child elements in xs:sequence order, and for every list
  * container its one item element. The renderer and the model's key order follow this, so a new
- * flow adds its elements to the XSD only — there is no second table to keep in step (ADR 0025).
+ * flow adds its elements to the XSD only — there is no second table to keep in step (ADR 0026).
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
