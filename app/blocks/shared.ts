@@ -14,5 +14,7 @@ export const both = (...tests: MemberCondition[]): MemberCondition => (m, a) => 
 export const YES_NO = (path: string) => ({ path, as: "yesNo" } as const);
 /** A gate whose "ja" leads to a page that records `path`: it reads back from whether `path` exists. */
 export const GATE = (path: string, yes = "ja", no = "nein") => ({ options: { [yes]: { present: path } }, otherwise: no });
+/** The "none of these" option of a list question (ChoiceField.exclusive). */
+export const NONE = "keine";
 /** A person's page (`{i}` is the member; the applicant is member 0). */
 export const PERSON = "mitglieder.{i}";

@@ -5,7 +5,7 @@
 import type { Step } from "~/flows/engine/types";
 import { inBlock } from "../block";
 import { ab15, unter15 } from "../haushalt/members";
-import { both, own, PERSON } from "../shared";
+import { both, NONE, own, PERSON } from "../shared";
 
 /** Income from work, per person: Anlage EK Abschnitt 2. */
 export const LEISTUNGSEINKOMMEN = [
@@ -36,8 +36,9 @@ export const steps = inBlock("einkommen", {
   einkommen: {
     kind: "question", id: "einkommen", section: "personen", model: { at: `${PERSON}.einkommen`, create: "list" }, forEach: ab15,
     fields: [{
-      name: "arten", kind: "checkboxes", options: EINKOMMENSARTEN, optional: true, hint: true,
-      bind: { options: Object.fromEntries(EINKOMMENSARTEN.map((art) => [art, { present: EINKOMMEN_ITEM[art] }])) },
+      // A statement either way (#18): each kind, or explicitly none — never an empty submit.
+      name: "arten", kind: "checkboxes", options: [...EINKOMMENSARTEN, NONE], exclusive: NONE, hint: true,
+      bind: { options: Object.fromEntries(EINKOMMENSARTEN.map((art) => [art, { present: EINKOMMEN_ITEM[art] }])), otherwise: NONE },
     }],
   },
   erwerb: {

@@ -5,7 +5,7 @@
 import type { MemberCondition } from "~/flows/engine/types";
 import { inBlock } from "../block";
 import { ab15, unter15 } from "../haushalt/members";
-import { both, own, PERSON, YES_NO } from "../shared";
+import { both, NONE, own, PERSON, YES_NO } from "../shared";
 
 /** A situation ticked for an adult (lebenslage) or a child (kindLebenslage): the same follow-up page. */
 const situation = (option: string): MemberCondition => (m, a) =>
@@ -16,23 +16,23 @@ export const steps = inBlock("lebenslage", {
     // Anlage KI: what else applies to the child (the follow-ups are the same pages as for adults).
     kind: "question", id: "kindLebenslage", section: "personen", model: { at: PERSON, create: "none" }, forEach: unter15,
     fields: [{
-      name: "lage", kind: "checkboxes", options: ["behinderung", "ernaehrung", "besondererBedarf", "eigenesEinkommen"], optional: true, hint: true,
+      name: "lage", kind: "checkboxes", options: ["behinderung", "ernaehrung", "besondererBedarf", "eigenesEinkommen", NONE], exclusive: NONE, hint: true,
       bind: { options: {
         behinderung: { present: "lebenslage.behinderung" }, ernaehrung: { present: "lebenslage.ernaehrung" },
         besondererBedarf: { present: "lebenslage.besondererBedarf" }, eigenesEinkommen: { present: "kinderangaben.eigenesEinkommen" },
-      } },
+      }, otherwise: NONE },
     }],
   },
   lebenslage: {
     kind: "question", id: "lebenslage", section: "personen", model: { at: `${PERSON}.lebenslage` }, forEach: ab15,
     fields: [{
-      name: "lage", kind: "checkboxes", optional: true, hint: true,
-      options: ["erwerbsunfaehig", "schwanger", "ausbildung", "behinderung", "ernaehrung", "besondererBedarf", "stationaer"],
+      name: "lage", kind: "checkboxes", exclusive: NONE, hint: true,
+      options: ["erwerbsunfaehig", "schwanger", "ausbildung", "behinderung", "ernaehrung", "besondererBedarf", "stationaer", NONE],
       bind: { options: {
         erwerbsunfaehig: { flag: "erwerbsfaehig", negate: true }, schwanger: { present: "schwangerschaftsangaben" },
         ausbildung: { present: "schuleAusbildung" }, behinderung: { present: "behinderung" }, ernaehrung: { present: "ernaehrung" },
         besondererBedarf: { present: "besondererBedarf" }, stationaer: { present: "stationaer" },
-      } },
+      }, otherwise: NONE },
     }],
   },
   schwangerschaft: {

@@ -7,7 +7,7 @@ import type { AnswerView, Condition, Step } from "~/flows/engine/types";
 import { bewilligungsbeginn, rechtsstandAm } from "~/rechtsstand/parameter";
 import { inBlock } from "../block";
 import { stichtag } from "../haushalt/household";
-import { is, YES_NO } from "../shared";
+import { is, NONE, YES_NO } from "../shared";
 
 /** Vermögen: the regime in force at the start of the Bewilligungszeitraum (§ 65a SGB II). */
 export function vermoegensRegel(a: AnswerView, on = todayIso()) {
@@ -76,8 +76,8 @@ export const steps = inBlock("vermoegen", {
     kind: "question", id: "vermoegen", section: "vermoegen", model: { at: "vermoegen" },
     when: (a) => !karenzzeit(a) || a.has("vermoegenKarenzzeit", "erheblich", "ja"),
     fields: [{
-      name: "arten", kind: "checkboxes", options: VERMOEGENSARTEN, optional: true, hint: true,
-      bind: { options: Object.fromEntries(VERMOEGENSARTEN.map((art) => [art, { present: `vermoegensposten.[vermoegensart=${art}]` }])) },
+      name: "arten", kind: "checkboxes", options: [...VERMOEGENSARTEN, NONE], exclusive: NONE, hint: true,
+      bind: { options: Object.fromEntries(VERMOEGENSARTEN.map((art) => [art, { present: `vermoegensposten.[vermoegensart=${art}]` }])), otherwise: NONE },
     }],
   },
 });

@@ -4,21 +4,21 @@
  */
 import { inBlock } from "../block";
 import { ab15 } from "../haushalt/members";
-import { both, own, PERSON, YES_NO } from "../shared";
+import { both, NONE, own, PERSON, YES_NO } from "../shared";
 
 export const steps = inBlock("werdegang", {
   // HA E: the past.
   vorher: {
     kind: "question", id: "vorher", section: "personen", model: { at: PERSON, create: "none" }, forEach: ab15,
     fields: [{
-      name: "lage", kind: "checkboxes", optional: true, hint: true,
-      options: ["leistungen", "beschaeftigt", "selbststaendig", "lohnersatz", "dienst", "pflege", "ansprueche", "unfall"],
+      name: "lage", kind: "checkboxes", exclusive: NONE, hint: true,
+      options: ["leistungen", "beschaeftigt", "selbststaendig", "lohnersatz", "dienst", "pflege", "ansprueche", "unfall", NONE],
       bind: { options: {
         leistungen: { present: "werdegang.vorleistung" }, beschaeftigt: { present: "werdegang.beschaeftigung" },
         selbststaendig: { present: "selbststaendigeTaetigkeit" }, lohnersatz: { present: "werdegang.lohnersatz" },
         dienst: { flag: "werdegang.dienst" }, pflege: { flag: "werdegang.pflege" },
         ansprueche: { present: "werdegang.ansprueche" }, unfall: { present: "werdegang.unfall" },
-      } },
+      }, otherwise: NONE },
     }],
   },
   vorleistung: {

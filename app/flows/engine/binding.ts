@@ -168,6 +168,8 @@ function readField(model: Model, scope: Segment[], field: FieldDef): FieldValue 
       if (field.kind === "checkboxes") {
         const inOrder = field.options.filter((o) => chosen.includes(o));
         if (inOrder.length > 0) return inOrder;
+        // Nothing of the list holds: the explicit "none of these", if the field has one.
+        if (b.otherwise !== undefined) return [b.otherwise];
         continue;
       }
       if (chosen.length > 0) return chosen[0];

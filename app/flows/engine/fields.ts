@@ -10,7 +10,7 @@ import type { FieldDef, FieldValue, StepValues } from "./types";
 export const ERROR_CODES = [
   "required", "requiredChoice", "tooLong", "email", "tel", "postcode", "iban", "ibanChecksum",
   "money", "moneyMax", "number", "numberRange", "steuerId", "rvNummer",
-  "date", "dateFuture", "datePast", "dateOrder", "dateTooEarly", "choice", "groupMin",
+  "date", "dateFuture", "datePast", "dateOrder", "dateTooEarly", "choice", "choiceExclusive", "groupMin",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -129,6 +129,8 @@ export function checkField(field: FieldDef, raw: unknown, now: Date = new Date()
     const list = asList(raw);
     if (list.some((v) => !field.options.includes(v))) return { ok: false, code: "choice" };
     if (list.length === 0) return field.optional ? { ok: true, value: undefined } : { ok: false, code: "requiredChoice" };
+    // "None of these" is an answer of its own, never one among others.
+    if (field.exclusive && list.includes(field.exclusive) && list.length > 1) return { ok: false, code: "choiceExclusive" };
     return { ok: true, value: field.options.filter((o) => list.includes(o)) };
   }
   const s = asString(raw).trim();

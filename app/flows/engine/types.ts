@@ -25,7 +25,7 @@ export type Binding =
   | {
     /** Options that stand for facts of the model: a boolean flag, or the presence of what a later page records. */
     options: Readonly<Record<string, OptionBinding>>;
-    /** A radio's answer when none of the options' facts holds. */
+    /** The answer when none of the options' facts holds (a radio's other option, a list's "none of these"). */
     otherwise?: string;
   };
 
@@ -96,6 +96,11 @@ export interface DateField extends FieldBase {
 export interface ChoiceField extends FieldBase {
   kind: "radio" | "checkboxes";
   options: readonly string[];
+  /**
+   * Checkboxes: the option that means "none of these" (GOV.UK pattern) — an explicit answer
+   * instead of an empty submit, and never ticked together with another option.
+   */
+  exclusive?: string;
 }
 
 export type FieldDef = TextField | PostcodeField | IbanField | MoneyField | NumberField | IdentifierField | DateField | ChoiceField;
