@@ -5,6 +5,7 @@ import type { Answers, FlowDefinition, StepValues } from "~/flows/engine/types";
 /** The journey reads only steps and conditions; these flows make no documents. */
 const WITHOUT_DOCUMENTS = {
   inboxLabel: "test",
+  modelElement: "Test",
   fromModel: () => ({}),
   nachweisKeys: [],
   document: { outline: () => undefined, person: () => ({ vorname: "", nachname: "" }), receiptItems: () => [] },

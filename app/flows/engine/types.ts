@@ -213,6 +213,8 @@ export interface FlowDefinition<Model = unknown> {
   fromModel(model: Model): Answers;
   /** What the documents and the caseworker area make of the model (server only). */
   document: FlowDocument<Model>;
+  /** The model's `art`: its element in the XSD's <Fachdaten> choice. */
+  modelElement: string;
   /** Closing a submission of this flow needs a Freigabe by a second person (four eyes, ADR 0020). */
   fourEyes?: boolean;
   /** Key of the flow's name in the caseworker area (inbox filter, dashboard). */

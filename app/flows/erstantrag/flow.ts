@@ -21,6 +21,7 @@ export const erstantrag: FlowDefinition<Erstantrag> = {
   toModel,
   fromModel: (model) => prune(erstantrag, answersOf(model)),
   document,
+  modelElement: "Erstantrag",
   fourEyes: true,
   inboxLabel: "sachbearbeitung:verfahren.erstantrag",
   rechtsstand: (a, receivedOn) => antragsdatum(a, receivedOn),

@@ -37,6 +37,7 @@ export const kurzantrag: FlowDefinition<Kurzantrag> = {
   toModel: (a, meta) => toModel(a, todayIso(meta.receivedAt)),
   fromModel: (model) => prune(kurzantrag, bindFromModel(kurzantrag, model as unknown as Record<string, unknown>)),
   document,
+  modelElement: "Kurzantrag",
   inboxLabel: "sachbearbeitung:verfahren.kurzantrag",
   followUps: [{
     flowId: "erstantrag",

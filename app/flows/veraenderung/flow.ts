@@ -23,5 +23,6 @@ export const veraenderung: FlowDefinition<Veraenderungsmitteilung> = {
   },
   fromModel: (model) => prune(veraenderung, bindFromModel(veraenderung, model as unknown as Record<string, unknown>)),
   document,
+  modelElement: "Veraenderungsmitteilung",
   inboxLabel: "sachbearbeitung:verfahren.veraenderung",
 };
