@@ -2,6 +2,12 @@
  * Page-weight budget of flow pages, measured in Debian Chromium on a Pixel 7 profile with a
  * cold cache: bytes as transferred (gzip/brotli as served). Budgets from DEVELOPERS.md:
  * ≤ 130 KiB JavaScript and ≤ 250 KiB in total on first load. Exits 1 when over.
+ *
+ * Measured in one offered language per script family of the language table (fonts differ by
+ * script: Latin/Cyrillic pages load Fira Sans, Arabic-script pages Noto Sans Arabic, Tigrinya
+ * Noto Sans Ethiopic), so offering a language in a new script adds its row by itself. Also
+ * prints the start page's cumulative layout shift (PerformanceObserver "layout-shift"), which
+ * is reported, not enforced (it depends on when fonts arrive; ADR 0025).
  * Usage: npm run budget   (after npm run build)
  */
 import { spawn } from "node:child_process";
@@ -9,6 +15,11 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, devices, type BrowserContext } from "@playwright/test";
+import { LANGUAGE_TABLE } from "../app/i18n/languages";
+
+/** The first offered language of each script family, in table order. */
+const LANGUAGES = [...new Map(LANGUAGE_TABLE.filter((r) => r.status === "offered").map((r) => [r.script, r.code] as const).reverse()).values()]
+  .sort((a, b) => LANGUAGE_TABLE.findIndex((r) => r.code === a) - LANGUAGE_TABLE.findIndex((r) => r.code === b));
 
 const JS_BUDGET = 130 * 1024;
 const TOTAL_BUDGET = 250 * 1024;
@@ -34,15 +45,24 @@ async function waitForServer() {
   throw new Error("server did not start");
 }
 
-interface Weight { page: string; js: number; css: number; fonts: number; html: number; other: number; total: number }
+interface Weight { page: string; js: number; css: number; fonts: number; html: number; other: number; total: number; cls: number }
 
 async function measure(context: BrowserContext, path: string, label: string): Promise<Weight> {
   const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
   const sizes: Promise<{ type: string; bytes: number }>[] = [];
   page.on("requestfinished", (request) => {
     sizes.push(request.sizes().then((s) => ({ type: request.resourceType(), bytes: s.responseBodySize + s.responseHeadersSize })));
   });
   await page.goto(base + path, { waitUntil: "networkidle" });
+  await page.waitForTimeout(200);
+  const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
   const all = await Promise.all(sizes);
   await page.close();
   const sum = (types: string[]) => all.filter((s) => types.includes(s.type)).reduce((n, s) => n + s.bytes, 0);
@@ -51,7 +71,7 @@ async function measure(context: BrowserContext, path: string, label: string): Pr
   const fonts = sum(["font"]);
   const html = sum(["document"]);
   const total = all.reduce((n, s) => n + s.bytes, 0);
-  return { page: label, js, css, fonts, html, other: total - js - css - fonts - html, total };
+  return { page: label, js, css, fonts, html, other: total - js - css - fonts - html, total, cls };
 }
 
 const kib = (n: number) => (n / 1024).toFixed(1);
@@ -63,7 +83,7 @@ try {
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
   });
   const results: Weight[] = [];
-  for (const lng of ["de", "ar"]) {
+  for (const lng of LANGUAGES) {
     // A draft first (cookies), then every page in a fresh context: an empty cache.
     const setup = await browser.newContext({ ...devices["Pixel 7"], locale: lng });
     const page = await setup.newPage();
@@ -96,16 +116,16 @@ try {
     await page.waitForURL(/\/antragsdatum$/);
     const state = await setup.storageState();
     await setup.close();
-    for (const [path, label] of [["/antrag/veraenderung", "start"], ["/antrag/veraenderung/person", "step"], ["/antrag/veraenderung/nachweise", "nachweise"], ["/antrag/erstantrag/antragsdatum", "erstantrag"]] as const) {
+    for (const [path, label] of [["/", "home"], ["/antrag/veraenderung", "start"], ["/antrag/veraenderung/person", "step"], ["/antrag/veraenderung/nachweise", "nachweise"], ["/antrag/erstantrag/antragsdatum", "erstantrag"]] as const) {
       const cold = await browser.newContext({ ...devices["Pixel 7"], locale: lng, storageState: state });
       results.push(await measure(cold, path, `${label} (${lng})`));
       await cold.close();
     }
   }
   await browser.close();
-  console.log("page            JS KiB  CSS KiB  fonts KiB  HTML KiB  other KiB  total KiB");
+  console.log("page            JS KiB  CSS KiB  fonts KiB  HTML KiB  other KiB  total KiB     CLS");
   for (const r of results) {
-    console.log(`${r.page.padEnd(15)} ${kib(r.js).padStart(6)}  ${kib(r.css).padStart(7)}  ${kib(r.fonts).padStart(9)}  ${kib(r.html).padStart(8)}  ${kib(r.other).padStart(9)}  ${kib(r.total).padStart(9)}`);
+    console.log(`${r.page.padEnd(15)} ${kib(r.js).padStart(6)}  ${kib(r.css).padStart(7)}  ${kib(r.fonts).padStart(9)}  ${kib(r.html).padStart(8)}  ${kib(r.other).padStart(9)}  ${kib(r.total).padStart(9)}  ${r.cls.toFixed(3).padStart(6)}`);
   }
   const over = results.filter((r) => r.js > JS_BUDGET || r.total > TOTAL_BUDGET);
   console.log(`budget: JavaScript ≤ ${kib(JS_BUDGET)} KiB, total ≤ ${kib(TOTAL_BUDGET)} KiB per first load: ${over.length === 0 ? "within" : `OVER on ${over.map((r) => r.page).join(", ")}`}`);

@@ -10,6 +10,11 @@ LATIN="U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+2000-20
 LATIN_EXT="U+0100-024F,U+0259,U+1E00-1EFF,U+2020,U+20A0-20AB,U+20AD-20CF,U+2113,U+2C60-2C7F,U+A720-A7FF"
 CYRILLIC="U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116"
 ARABIC="U+0600-06FF,U+200C-200F"
+# Ethiopic syllables and punctuation as Tigrinya writes them (no Ethiopic numerals: the portal
+# writes Latin digits in every language). One weight only: bold is synthesised, because a
+# second 42 KB face would break the page budget on Tigrinya pages (ADR 0025).
+ETHIOPIC="U+1200-135A,U+135D-1368"
+ETHIOPIC_FEATURES="kern,mark,mkmk,ccmp,locl"
 # Arabic keeps only the shaping features (the full set doubles the file).
 ARABIC_FEATURES="kern,mark,mkmk,init,medi,fina,isol,rlig,liga,calt,ccmp,locl"
 sub() { $PY -m fontTools.subset "$1" --unicodes="$2" --flavor=woff2 --layout-features="${4:-*}" --no-hinting --desubroutinize --output-file="$3" 2>/dev/null; }
@@ -21,4 +26,5 @@ for w in Regular:400 SemiBold:600; do
 done
 sub "$NOTO/NotoSansArabic-Regular.ttf" "$ARABIC" public/fonts/noto-sans-arabic-400.woff2 "$ARABIC_FEATURES"
 sub "$NOTO/NotoSansArabic-Bold.ttf" "$ARABIC" public/fonts/noto-sans-arabic-700.woff2 "$ARABIC_FEATURES"
+sub "$NOTO/NotoSansEthiopic-Regular.ttf" "$ETHIOPIC" public/fonts/noto-sans-ethiopic-400.woff2 "$ETHIOPIC_FEATURES"
 ls -l public/fonts

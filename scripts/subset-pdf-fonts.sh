@@ -22,6 +22,9 @@ TEXT_RANGES="U+0000-024F,U+0259,U+02B0-02FF,U+0300-036F,U+0370-03FF,U+0400-052F,
 # from U+FB50–FEFF: that gives them real letters in the ToUnicode map (copy, search), and
 # pasted presentation-form text renders.
 ARABIC_RANGES="U+0020,U+00A0,U+0600-06FF,U+0750-077F,U+200C-200F,U+FB50-FDFF,U+FE70-FEFF"
+# Ethiopic (Tigrinya, Amharic): the syllables, punctuation and numerals, with the spaces.
+ETHIOPIC_RANGES="U+0020,U+00A0,U+1200-137F,U+200C-200F"
+ETHIOPIC_FEATURES="ccmp,locl,kern,mark,mkmk"
 # Only the features a shaper applies; the full set adds stylistic variants nobody draws.
 TEXT_FEATURES="ccmp,locl,mark,mkmk,kern,liga,clig,calt,rlig"
 ARABIC_FEATURES="ccmp,locl,isol,init,medi,fina,med2,fin2,fin3,rlig,calt,liga,clig,mset,curs,kern,mark,mkmk"
@@ -32,10 +35,11 @@ sub() {
 for w in Regular Bold; do
   sub "$NOTO/NotoSans-$w.ttf" "$TEXT_RANGES" "$TEXT_FEATURES" "$OUT/NotoSans-$w.ttf"
   sub "$NOTO/NotoSansArabic-$w.ttf" "$ARABIC_RANGES" "$ARABIC_FEATURES" "$OUT/NotoSansArabic-$w.ttf"
+  sub "$NOTO/NotoSansEthiopic-$w.ttf" "$ETHIOPIC_RANGES" "$ETHIOPIC_FEATURES" "$OUT/NotoSansEthiopic-$w.ttf"
 done
 # The OFL text, taken from Debian's copyright file (DEP-5: one leading space, " ." = blank line).
 {
-  echo "Noto Sans and Noto Sans Arabic: Copyright 2010-2020 Google Inc. / Google LLC."
+  echo "Noto Sans, Noto Sans Arabic and Noto Sans Ethiopic: Copyright 2010-2020 Google Inc. / Google LLC."
   echo "This Font Software is licensed under the SIL Open Font License, Version 1.1."
   echo "The files in this folder are subsets made by scripts/subset-pdf-fonts.sh."
   echo

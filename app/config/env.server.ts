@@ -17,6 +17,11 @@ const schema = z.object({
   /** Proxy hops in front of the server whose X-Forwarded-For entries count: 0 (`false`), 1 (`true`) or a number. */
   TRUST_PROXY: z.string().regex(/^(true|false|\d)$/).default("false").transform((v) => (v === "true" ? 1 : v === "false" ? 0 : Number(v))),
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),
+  /**
+   * The operator's video in German Sign Language (DGS) about the portal (BITV 2.0 § 4): an https
+   * address or a path on this site; the start page links to it. Unset or empty: no link.
+   */
+  DGS_VIDEO_URL: z.union([z.literal("").transform(() => undefined), z.string().regex(/^(https:\/\/[^\s"<>]+|\/(?!\/)[^\s"<>]*)$/)]).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

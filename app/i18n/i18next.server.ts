@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createCookie } from "@remix-run/node";
-import { createInstance, type i18n as I18n, type Resource } from "i18next";
+import { createInstance, type i18n as I18n, type InitOptions, type Resource } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
 import { secureCookies } from "~/config/env.server";
 import { FALLBACK_LANGUAGE, isLanguage, LANGUAGES, type Language } from "./config";
@@ -14,6 +14,7 @@ import type { Bundle } from "./translate";
 
 export const LOCALES_DIR = process.env.LOCALES_DIR ?? join(process.cwd(), "locales");
 
+/** Only offered languages are read: a folder in preparation may be half written (ADR 0025). */
 function readResources(): Resource {
   const resources: Resource = {};
   for (const lng of LANGUAGES) {
@@ -29,35 +30,56 @@ let instance: I18n | undefined;
 
 export function i18n(): I18n {
   if (!instance) {
-    instance = createInstance();
-    void instance.init({
-      resources: readResources(),
-      supportedLngs: [...LANGUAGES],
-      fallbackLng: FALLBACK_LANGUAGE,
-      defaultNS: "common",
-      interpolation: { escapeValue: false },
-      initImmediate: false,
-    });
+    instance = createI18n(readResources(), LANGUAGES);
   }
   return instance;
+}
+
+/**
+ * An i18next instance over the given resources. Codes are lower case everywhere (URL, cookie,
+ * folders), so i18next must not re-case them ("de-x-ls", "prs"); a text missing in a regional
+ * or private-use code falls back through its language ("de-x-ls" → "de") to German.
+ */
+export function createI18n(resources: Resource, languages: readonly string[]): I18n {
+  const i = createInstance();
+  const options: InitOptions = {
+    resources,
+    supportedLngs: [...languages],
+    fallbackLng: FALLBACK_LANGUAGE,
+    lowerCaseLng: true,
+    defaultNS: "common",
+    interpolation: { escapeValue: false },
+    initImmediate: false,
+  };
+  void i.init(options);
+  return i;
 }
 
 export const languageCookie = createCookie("lng", {
   path: "/", sameSite: "lax", httpOnly: true, secure: secureCookies(), maxAge: 60 * 60 * 24 * 365,
 });
 
-const detector = new RemixI18Next({
+/** Accept-Language only: `?lng=` and the cookie must name an offered language exactly. */
+const headerDetector = new RemixI18Next({
   detection: {
     supportedLanguages: [...LANGUAGES],
     fallbackLanguage: FALLBACK_LANGUAGE,
-    cookie: languageCookie,
-    searchParamKey: "lng",
-    order: ["searchParams", "cookie", "header"],
+    order: ["header"],
   },
 });
 
+/**
+ * The request's language: `?lng=`, then the language cookie, then Accept-Language — each only
+ * when it names an offered language. Exact codes for the first two: the loose matching of
+ * Accept-Language would read "de-x-ls" (Leichte Sprache) as "de", and a language in preparation
+ * as nothing at all, which is right for a header but not for a choice the applicant made.
+ */
 export async function detectLanguage(request: Request): Promise<Language> {
-  const lng = await detector.getLocale(request);
+  const param = new URL(request.url).searchParams.get("lng")?.toLowerCase();
+  if (isLanguage(param)) return param;
+  const cookie: unknown = await languageCookie.parse(request.headers.get("Cookie")).catch(() => undefined);
+  if (isLanguage(cookie)) return cookie;
+  const lng = await headerDetector.getLocale(request);
   return isLanguage(lng) ? lng : FALLBACK_LANGUAGE;
 }
 
@@ -103,7 +125,3 @@ export function fixedT(lng: Language, ns = "common") {
   return i18n().getFixedT(lng, ns);
 }
 
-/** A Nachweis checklist page: the Nachweis names and the titles of the pages that asked for them. */
-export function checklistTexts(lng: Language, ns: string, checklist: readonly { reason: string }[]): Bundle {
-  return pageTexts(lng, ns, ["nachweise", ...new Set(checklist.map((n) => `steps.${n.reason}.title`))]);
-}

@@ -5,6 +5,7 @@
  * interpolates; `count` picks `_one`/`_other`… by the language's plural rules.
  */
 import { direction } from "./config";
+import { intlLocale } from "./format";
 
 export type MessageTree = { [key: string]: string | MessageTree };
 export type Bundle = Record<string, MessageTree>;
@@ -33,7 +34,7 @@ export function isolateLatin(text: string): string {
 }
 
 export function createT(lng: string, bundle: Bundle, defaultNs = "common"): T {
-  const plural = new Intl.PluralRules(lng);
+  const plural = new Intl.PluralRules(intlLocale(lng));
   const rtl = direction(lng) === "rtl";
   return (key, vars) => {
     const text = translate(key, vars);

@@ -15,6 +15,7 @@ import { readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
 import { flowIds, getFlow } from "~/flows/registry.server";
+import { EASY_LANGUAGE, LANGUAGE_TABLE, offeredLanguages } from "~/i18n/languages";
 import { erstantragPersonas } from "../fixtures/erstantrag-personas";
 import { coverFlow, declaredPageKinds, type AnswerSet } from "../fixtures/explore";
 import { personas } from "../fixtures/veraenderung-personas";
@@ -23,10 +24,15 @@ import { answerAll, startFlow, walk } from "../http/walk";
 import { ACCOUNTS, PASSWORD } from "./accounts";
 
 /**
- * One language per script family the portal offers (ADR 0018): Latin (German) and Arabic
- * (right to left). A language in a new script (Cyrillic, Ethiopic) adds its first language here.
+ * One offered language per script family (ADR 0018), the first of each in the language table
+ * (app/i18n/languages.ts) — today German (Latin) and Arabic (right to left) — plus Leichte
+ * Sprache once offered (other texts, other lengths). Offering a language in a new script
+ * (Cyrillic, Ethiopic) adds it here by itself.
  */
-const LANGUAGES = ["de", "ar"] as const;
+const LANGUAGES: readonly string[] = [
+  ...new Map(offeredLanguages().map((r) => [r.script, r.code] as const).reverse()).values(),
+  ...(offeredLanguages().some((r) => r.code === EASY_LANGUAGE) ? [EASY_LANGUAGE] : []),
+].sort((a, b) => LANGUAGE_TABLE.findIndex((r) => r.code === a) - LANGUAGE_TABLE.findIndex((r) => r.code === b));
 const PAGES_PER_TEST = 30;
 
 const PERSONAS: Record<string, AnswerSet[]> = {

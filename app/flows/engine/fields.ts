@@ -4,6 +4,7 @@
  * builds both from the same serialisable field list.
  */
 import * as z from "zod/mini";
+import { asciiDigits } from "~/i18n/digits";
 import type { FieldDef, FieldValue, StepValues } from "./types";
 
 /** Validation outcomes are translation keys under `common:validation.*`. */
@@ -123,6 +124,9 @@ export function todayIso(now: Date = new Date()): string {
   return BERLIN_DAY.format(now);
 }
 
+/** Kinds whose values are digits (and separators) however they are typed. */
+const NUMERIC_KINDS = new Set<FieldDef["kind"]>(["tel", "postcode", "iban", "money", "number", "steuerId", "rvNummer", "date"]);
+
 /** Validate and normalise one raw value. Exported for tests and for the server's model code. */
 export function checkField(field: FieldDef, raw: unknown, now: Date = new Date()): Checked {
   if (field.kind === "checkboxes") {
@@ -133,7 +137,10 @@ export function checkField(field: FieldDef, raw: unknown, now: Date = new Date()
     if (field.exclusive && list.includes(field.exclusive) && list.length > 1) return { ok: false, code: "choiceExclusive" };
     return { ok: true, value: field.options.filter((o) => list.includes(o)) };
   }
-  const s = asString(raw).trim();
+  // Native digits (Arabic-Indic, Persian) and Arabic separators count as what they mean: every
+  // kind but free text and choices is read from ASCII (app/i18n/digits.ts).
+  const typed = asString(raw).trim();
+  const s = NUMERIC_KINDS.has(field.kind) ? asciiDigits(typed) : typed;
   if (s === "") {
     if (field.optional) return { ok: true, value: undefined };
     return { ok: false, code: field.kind === "radio" ? "requiredChoice" : "required" };

@@ -13,16 +13,20 @@ import { createHash } from "node:crypto";
 import { deflateSync } from "node:zlib";
 import fontkit, { type Font, type Glyph, type GlyphRun } from "@pdf-lib/fontkit";
 import { PDFDocument, PDFRef, PDFString } from "pdf-lib";
+import type { PdfFont } from "~/i18n/languages";
 import { asset } from "./assets.server";
 
-export type FaceName = "sans" | "sansBold" | "arabic" | "arabicBold";
+/** A PDF font family of the language table (app/i18n/languages.ts) in one weight. */
+export type FaceName = PdfFont | `${PdfFont}-Bold`;
 
-const FILES: Record<FaceName, string> = {
-  sans: "fonts/NotoSans-Regular.ttf",
-  sansBold: "fonts/NotoSans-Bold.ttf",
-  arabic: "fonts/NotoSansArabic-Regular.ttf",
-  arabicBold: "fonts/NotoSansArabic-Bold.ttf",
-};
+/** The families, in the order text falls back through them: Noto Sans first (Latin, Cyrillic, Greek, punctuation). */
+export const PDF_FONTS: readonly PdfFont[] = ["NotoSans", "NotoSansArabic", "NotoSansEthiopic"];
+
+/** The OpenType script tag each family shapes with (fontkit picks GSUB/GPOS lookups by it). */
+const SCRIPT_TAG: Record<PdfFont, string | undefined> = { NotoSans: undefined, NotoSansArabic: "arab", NotoSansEthiopic: "ethi" };
+
+const fileOf = (name: FaceName) => `fonts/${name.endsWith("-Bold") ? name : `${name}-Regular`}.ttf`;
+const familyOf = (name: FaceName) => name.replace(/-Bold$/, "") as PdfFont;
 
 /** One glyph of a shaped run, in PDF glyph space (1/1000 em), visual order. */
 export interface ShapedGlyph {
@@ -49,6 +53,8 @@ const SHAPE_CACHE_LIMIT = 20_000;
 
 export class FontFace {
   readonly baseFont: string;
+  readonly family: PdfFont;
+  /** Arabic-script faces shape right-to-left runs themselves (fontkit returns visual order). */
   readonly isArabic: boolean;
   private readonly font: Font;
   private readonly scale: number;
@@ -61,7 +67,8 @@ export class FontFace {
   constructor(readonly faceName: FaceName, private readonly bytes: Uint8Array) {
     this.font = fontkit.create(bytes);
     this.scale = 1000 / this.font.unitsPerEm;
-    this.isArabic = faceName.startsWith("arabic");
+    this.family = familyOf(faceName);
+    this.isArabic = this.family === "NotoSansArabic";
     // A subset font's name carries a six-letter tag (ISO 32000-1, 9.6.4); derived from the bytes.
     const digest = createHash("sha256").update(bytes).digest();
     const tag = Array.from(digest.subarray(0, 6), (b) => String.fromCharCode(65 + (b % 26))).join("");
@@ -91,7 +98,7 @@ export class FontFace {
 
   private layout(text: string, rtl: boolean): Shaped {
     const layout = this.font.layout.bind(this.font) as unknown as LayoutWithDirection;
-    const run = layout(text, [], this.isArabic ? "arab" : undefined, undefined, rtl ? "rtl" : "ltr");
+    const run = layout(text, [], SCRIPT_TAG[this.family], undefined, rtl ? "rtl" : "ltr");
     const glyphs: ShapedGlyph[] = [];
     let advance = 0;
     run.glyphs.forEach((glyph: Glyph, i: number) => {
@@ -164,7 +171,7 @@ export class FontFace {
       capHeight: Math.round((f.capHeight || f.ascent) * s),
       xHeight: Math.round((f.xHeight || 0) * s),
       // Not in TrueType; readers only use it for substitution, which embedding rules out.
-      stemV: this.faceName.endsWith("Bold") ? 140 : 80,
+      stemV: this.faceName.endsWith("-Bold") ? 140 : 80,
     };
   }
 }
@@ -175,7 +182,7 @@ const faces = new Map<FaceName, FontFace>();
 export function fontFace(name: FaceName): FontFace {
   let face = faces.get(name);
   if (!face) {
-    face = new FontFace(name, asset(FILES[name]));
+    face = new FontFace(name, asset(fileOf(name)));
     faces.set(name, face);
   }
   return face;

@@ -8,7 +8,8 @@ import { PDFDocument } from "pdf-lib";
 import { direction, isLanguage, type Language } from "~/i18n/config";
 import { fixedT } from "~/i18n/i18next.server";
 import type { SubmissionDocument } from "~/submission/document";
-import { berlinDateTime, nameAndAddress } from "./format.server";
+import { formatBerlinDateTime } from "~/i18n/format";
+import { nameAndAddress } from "./format.server";
 import { submittedItems } from "../flow-outline.server";
 import { PageFlow, type PageDecor } from "./layout.server";
 import { applyPdfA } from "./pdfa.server";
@@ -63,7 +64,8 @@ function receiptPart(flow: PageFlow, doc: SubmissionDocument, input: ReceiptInpu
   const t = fixedT(lng, "common");
   const ns = kopfNamespace(doc);
   const { kopf } = doc;
-  const { date, time } = berlinDateTime(kopf.eingang, lng);
+  // The applicant's date pattern, as on the pages (app/i18n/format.ts); the German part: 22.11.2026.
+  const { date, time } = formatBerlinDateTime(kopf.eingang, lng);
   // Each kind of change once, in the order reported (two people moving in are one line); each form with its person.
   const changes = submittedItems(doc.kopf.verfahren, doc.fachdaten).map((item) => `• ${t(`${ns}:${item.key}`)}${item.person ? ` (${item.person})` : ""}`);
 

@@ -10,7 +10,8 @@
  */
 import bidiFactory from "bidi-js";
 import type { Rgb } from "./canvas.server";
-import { fontFace, type FontFace, type Shaped } from "./fonts.server";
+import { SCRIPT_FONTS, type PdfFont, type Script } from "~/i18n/languages";
+import { fontFace, PDF_FONTS, type FontFace, type Shaped } from "./fonts.server";
 
 const bidi = bidiFactory();
 
@@ -53,40 +54,57 @@ function isInvisible(c: number): boolean {
 const RTL_HINT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u200F\u202B\u202E\u2067\u061C]/;
 const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 
-function isArabicScript(cp: number): boolean {
-  return (cp >= 0x0600 && cp <= 0x06ff) || (cp >= 0x0750 && cp <= 0x077f) || (cp >= 0x08a0 && cp <= 0x08ff)
-    || (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefe) || cp === 0x200c || cp === 0x200d;
+/**
+ * The script of a code point, as far as the choice of font goes; everything not listed is
+ * "Latin" (Noto Sans also covers Greek, punctuation, €). Arabic includes ZWNJ/ZWJ, which join
+ * Arabic letters and belong in their run.
+ */
+function scriptOf(cp: number): Script {
+  if ((cp >= 0x0600 && cp <= 0x06ff) || (cp >= 0x0750 && cp <= 0x077f) || (cp >= 0x08a0 && cp <= 0x08ff)
+    || (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefe) || cp === 0x200c || cp === 0x200d) return "Arabic";
+  if ((cp >= 0x1200 && cp <= 0x139f) || (cp >= 0x2d80 && cp <= 0x2ddf) || (cp >= 0xab00 && cp <= 0xab2f)) return "Ethiopic";
+  if (cp >= 0x0400 && cp <= 0x052f) return "Cyrillic";
+  return "Latin";
 }
 
-interface FaceSet { text: FontFace; arabic: FontFace }
-let regular: FaceSet | undefined;
-let bold: FaceSet | undefined;
-const faces = (isBold: boolean | undefined): FaceSet => isBold
-  ? (bold ??= { text: fontFace("sansBold"), arabic: fontFace("arabicBold") })
-  : (regular ??= { text: fontFace("sans"), arabic: fontFace("arabic") });
+/** The faces of one weight: the font of each script as the language table names it, then the fallbacks. */
+interface FaceSet { byScript: Record<Script, FontFace>; all: FontFace[] }
+const faceSets = new Map<boolean, FaceSet>();
+function faces(isBold: boolean | undefined): FaceSet {
+  const bold = isBold === true;
+  let set = faceSets.get(bold);
+  if (!set) {
+    const face = (family: PdfFont) => fontFace(bold ? `${family}-Bold` : family);
+    const byScript = Object.fromEntries(Object.entries(SCRIPT_FONTS).map(([script, f]) => [script, face(f.pdfFont)])) as Record<Script, FontFace>;
+    set = { byScript, all: PDF_FONTS.map(face) };
+    faceSets.set(bold, set);
+  }
+  return set;
+}
 
 /**
- * NFC, tabs as spaces, no control characters, and U+FFFD for what neither font has (PDF/A
+ * NFC, tabs as spaces, no control characters, and U+FFFD for what no font has (PDF/A
  * forbids drawing .notdef). Line breaks are handled by the caller before this.
  */
 export function sanitize(text: string): string {
   if (PRINTABLE_ASCII.test(text)) return text;
-  const { text: latin, arabic } = faces(false);
+  const { all } = faces(false);
   let out = "";
   for (const ch of text.normalize("NFC")) {
     const cp = ch.codePointAt(0)!;
     if (ch === "\t") out += " ";
     else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
-    else if (isInvisible(cp) || latin.has(cp) || arabic.has(cp)) out += ch;
+    else if (isInvisible(cp) || all.some((f) => f.has(cp))) out += ch;
     else out += "\uFFFD";
   }
   return out;
 }
 
-/** Arabic script goes to Noto Sans Arabic, everything else to Noto Sans (Latin, Cyrillic, …). */
+/** The font of the character's script (language table), else the first font that has it. */
 function faceFor(cp: number, set: FaceSet): FontFace {
-  if (isArabicScript(cp) && set.arabic.has(cp)) return set.arabic;
-  return set.text.has(cp) || !set.arabic.has(cp) ? set.text : set.arabic;
+  const own = set.byScript[scriptOf(cp)];
+  if (own.has(cp)) return own;
+  return set.all.find((f) => f.has(cp)) ?? set.all[0];
 }
 
 /** Per code unit embedding levels and the paragraph level; pure LTR text skips the algorithm. */
