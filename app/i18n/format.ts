@@ -122,3 +122,8 @@ export function formatFileSize(bytes: number, lng: string): string {
   if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, lng, 1)}\u00a0KB`;
   return `${formatNumber(bytes / (1024 * 1024), lng, 1)}\u00a0MB`;
 }
+
+/** An IBAN in groups of four, as printed on bank cards (the same in every language). */
+export function formatIban(iban: string): string {
+  return iban.replace(/(.{4})/g, "$1 ").trim();
+}

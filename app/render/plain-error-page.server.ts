@@ -3,7 +3,7 @@
  * address that cannot be decoded, an unreadable Host header): the portal's texts in the
  * visitor's language, a 4xx where the request was at fault, and never any detail of the error.
  */
-import { direction, FALLBACK_LANGUAGE, type Language } from "~/i18n/config";
+import { direction, FALLBACK_LANGUAGE, htmlLang, type Language } from "~/i18n/config";
 import { detectLanguage, fixedT } from "~/i18n/i18next.server";
 import { DEFAULT_ERROR_KIND, ERROR_KINDS } from "~/ui/text-pages";
 
@@ -34,7 +34,7 @@ export async function plainErrorPage(status: number, headers: { cookie?: string;
   const kind = ERROR_KINDS[status as keyof typeof ERROR_KINDS] ?? DEFAULT_ERROR_KIND;
   const title = escape(t(`errorPage.${kind}.title`));
   return [
-    `<!DOCTYPE html><html lang="${lng}" dir="${direction(lng)}"><head><meta charset="utf-8">`,
+    `<!DOCTYPE html><html lang="${htmlLang(lng)}" dir="${direction(lng)}"><head><meta charset="utf-8">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} – ${escape(t("serviceName"))}</title></head>`,
     `<body><main><h1>${title}</h1><p>${escape(t(`errorPage.${kind}.body`))}</p>`,
     `<p><a href="/">${escape(t("errorPage.home"))}</a></p></main></body></html>`,

@@ -2,8 +2,4 @@
  * Locale-aware display of stored values (ISO dates, decimal-string amounts): the one locale
  * helper app/i18n/format.ts, plus IBAN grouping.
  */
-export { formatDate, formatDateTime, formatFileSize, formatMoney, weekdayName } from "~/i18n/format";
-
-export function formatIban(iban: string): string {
-  return iban.replace(/(.{4})/g, "$1 ").trim();
-}
+export { formatDate, formatDateTime, formatFileSize, formatIban, formatMoney, weekdayName } from "~/i18n/format";

@@ -218,9 +218,13 @@ describe("receipt PDF", () => {
   const [{ document }] = documents();
   const hash = "3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b";
 
+  // The receipt's title in the applicant's language (before any German word in brackets).
+  const title = (lng: string) => String(JSON.parse(readFileSync(`locales/${lng}/common.json`, "utf8")).receiptPdf.title).split(" (")[0];
   it.each([
-    { language: "ar", own: "تأكيد الاستلام", arabic: true },
-    { language: "uk", own: "Confirmation of receipt", arabic: false }, // no Ukrainian texts yet: English + German
+    { language: "ar", own: title("ar"), arabic: true },
+    { language: "ps", own: title("ps"), arabic: true },
+    { language: "uk", own: title("uk"), arabic: false },
+    { language: "ti", own: title("ti"), arabic: false },
   ])("$language: own language then German, reference and hash", async ({ language, own, arabic }) => {
     const file = save(`receipt-${language}`, await renderReceiptPdf(document, { language, documentSha256: hash }));
     expect(run("qpdf", "--check", file)).toContain("No syntax or stream encoding errors found");

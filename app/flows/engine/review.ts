@@ -3,7 +3,7 @@
  * in the applicant's language, each with a change link that returns to the review.
  */
 import type { T } from "~/i18n/translate";
-import { formatDate, formatIban, formatMoney } from "~/ui/format";
+import { formatDate, formatIban, formatMoney } from "~/i18n/format";
 import { stepUrl } from "../urls";
 import type { FieldDef, FieldValue, StepValues } from "./types";
 

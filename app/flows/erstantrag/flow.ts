@@ -1,3 +1,4 @@
+import { formatMoney } from "~/i18n/format";
 import type { Erstantrag } from "~/model/erstantrag";
 import { bewilligungsbeginn, LEISTUNGSNAME, rechtsstandAm, vermoegensgrenze } from "~/rechtsstand/parameter";
 import { todayIso } from "../engine/fields";
@@ -29,10 +30,9 @@ export const erstantrag: FlowDefinition<Erstantrag> = {
   textVars(a, language) {
     const tag = stichtag(a, todayIso());
     const bg = household(a).filter((h) => h.zugehoerigkeit === "Bedarfsgemeinschaft").map((h) => h.member.values.geburtsdatum as string);
-    const euro = new Intl.NumberFormat(language, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
     return {
       leistung: LEISTUNGSNAME[rechtsstandAm(tag).leistung],
-      grenze: euro.format(vermoegensgrenze(vermoegensRegel(a), bg, bewilligungsbeginn(tag))),
+      grenze: formatMoney(vermoegensgrenze(vermoegensRegel(a), bg, bewilligungsbeginn(tag)), language, { fractionDigits: 0 }),
       personen: String(bg.length),
     };
   },
