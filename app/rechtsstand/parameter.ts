@@ -81,14 +81,16 @@ export const RECHTSSTAENDE: readonly Rechtsstand[] = [
     quelle: "RBSFV 2026",
   },
   {
-    // 13. SGB II-ÄndG v. 16.04.2026 (BGBl. 2026 I Nr. 107). The age tiers follow the text as
-    // promulgated according to two sources; a draft had 20/40/50 years and 15,000 € at the top
-    // (ADR 0012, open point to verify against gesetze-im-internet.de § 12).
+    // 13. SGB II-ÄndG v. 16.04.2026 (BGBl. 2026 I Nr. 107). § 12 age tiers [!]: sources conflict
+    // (5,000 € until 20, 10,000 € from the 21st year, 12,500 € from the 41st, 15,000 € from the
+    // 51st — Walhalla 01/2026, buerger-geld.org — against 30 years and 20,000 € in two code bases).
+    // The audit's best-dated reading (R1, ADR 0027). Verify against gesetze-im-internet.de § 12
+    // and change only this row.
     gueltigAb: "2026-07-01", leistung: "Grundsicherungsgeld",
     regelbedarfe: [563, 506, 451, 471, 390, 357], mehrbedarfProzent: MEHRBEDARF, freibetraege: BANDS_2023,
     vermoegen: {
       regime: "Altersstufen",
-      stufen: [{ abAlter: 0, betrag: 5000 }, { abAlter: 30, betrag: 10000 }, { abAlter: 40, betrag: 12500 }, { abAlter: 50, betrag: 20000 }],
+      stufen: [{ abAlter: 0, betrag: 5000 }, { abAlter: 20, betrag: 10000 }, { abAlter: 40, betrag: 12500 }, { abAlter: 50, betrag: 15000 }],
     },
     kduKarenzzeit: { monate: 12, hoechstensFaktor: 1.5 },
     quelle: "13. Gesetz zur Änderung des SGB II v. 16.04.2026 (BGBl. 2026 I Nr. 107); RBSFV 2026",

@@ -110,7 +110,7 @@ describe("adaptive questions", () => {
     expect(keys(after)).not.toContain("vermoegenKarenzzeit");
     const afterVars = flow.textVars!(viewOf(flow, after), "de");
     expect(afterVars.leistung).toBe("Grundsicherungsgeld");
-    expect(afterVars.grenze.replace(/\s/g, " ")).toBe("20.000 €"); // 57 years old: top tier
+    expect(afterVars.grenze.replace(/\s/g, " ")).toBe("15.000 €"); // 57 years old: top tier (§ 12 reading of ADR 0027)
   });
 
   it("dates the application from an informal application, and the Bewilligungszeitraum from its month", () => {
