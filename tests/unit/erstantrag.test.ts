@@ -76,6 +76,25 @@ describe("household", () => {
     expect(keys(persona("2-").answers)).not.toContain("partnerschaft");
   });
 
+  it("a partner without a § 7 (3a) indicator who does not stand in is a flatmate: Anlage VE, no WEP (audit E7)", () => {
+    const base = persona("2-").answers;
+    const withPartner = (partnerschaft: object) => ({
+      ...base, haushalt: [{ ...(base.haushalt as object[])[0], beziehung: "partner" }, ...(base.haushalt as object[]).slice(1)], partnerschaft,
+    }) as Answers;
+    const flatmate = withPartner({ einstehen: "nein" });
+    expect(haushalt(viewOf(flow, flatmate), todayIso())[1].zugehoerigkeit).toBe("Wohngemeinschaft");
+    expect(keys(flatmate)).toContain("partnerschaft");
+    expect(keys(flatmate).filter((k) => k.endsWith("/1")), "no per-person pages for the flatmate").toEqual([]);
+    const model = flow.toModel(viewOf(flow, prune(flow, flatmate)), { receivedAt: new Date(), language: "de" });
+    expect(model.mitglieder[1]).toMatchObject({ zugehoerigkeit: "Wohngemeinschaft", formular: "keines" });
+    expect(model.formulare.map((f) => f.kuerzel)).toContain("VE");
+    // An indicator makes the law presume the BG, whatever the answer: the jobcenter decides.
+    const presumed = withPartner({ hinweise: ["ueberEinJahr"], einstehen: "nein" });
+    expect(haushalt(viewOf(flow, presumed), todayIso())[1].zugehoerigkeit).toBe("Bedarfsgemeinschaft");
+    expect(keys(presumed)).toContain("wep/1");
+    expect(haushalt(viewOf(flow, withPartner({ einstehen: "ja" })), todayIso())[1].zugehoerigkeit).toBe("Bedarfsgemeinschaft");
+  });
+
   it("forgets a removed person's answers and renumbers the others", () => {
     const answers = persona("2-").answers;
     const items = answers.haushalt as object[];

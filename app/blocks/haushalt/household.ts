@@ -3,8 +3,8 @@
  * Haushaltsgemeinschaft (§ 9 Abs. 5), derived from each person's relationship to the applicant
  * and the ages on the application date. Member 0 is the applicant.
  *
- * - Spouse / registered partner and a partner in a Verantwortungs- und Einstehensgemeinschaft:
- *   BG.
+ * - Spouse / registered partner: BG. An unmarried partner: BG if both stand in for each other
+ *   or a § 7 (3a) indicator presumes it, otherwise a flatmate (see partnerInBg).
  * - Unmarried children (also the partner's) under 25: BG.
  * - Parents, and the parents' other unmarried children under 25 (siblings), if the applicant
  *   is under 25 and unmarried: BG (§ 7 Abs. 3 Nr. 2, 4). Otherwise relatives: HG.
@@ -47,10 +47,24 @@ export function haushalt(a: AnswerView, today: string): Haushaltsmitglied[] {
   const tag = stichtag(a, today);
   const members = a.members();
   if (members.length === 0) return [];
-  const key = `${tag}|${String(a.value("familienstand", "stand"))}|${members
+  const key = `${tag}|${String(a.value("familienstand", "stand"))}|${partnerKey(a)}|${members
     .map((m) => `${m.values.vorname}\u0000${m.values.nachname}\u0000${m.values.geburtsdatum}\u0000${m.values.beziehung}`).join("\u0001")}`;
   if (memo?.key !== key) memo = { key, result: derive(a, tag, members) };
   return memo.result;
+}
+
+const partnerKey = (a: AnswerView) => `${String(a.value("partnerschaft", "einstehen"))}/${String(a.value("partnerschaft", "hinweise"))}`;
+
+/**
+ * An unmarried partner belongs to the BG if both want to stand in for each other, or if a
+ * § 7 (3a) indicator makes the law presume it (the jobcenter then decides). Without an indicator
+ * and with "nein", the partner is a flatmate: Anlage VE, but no WEP income and assets (§ 67a SGB X,
+ * audit E7). Until the question is answered, the partner counts as BG.
+ */
+function partnerInBg(a: AnswerView): boolean {
+  if (!a.answered("partnerschaft")) return true;
+  const hinweise = a.value("partnerschaft", "hinweise");
+  return a.has("partnerschaft", "einstehen", "ja") || (Array.isArray(hinweise) && hinweise.length > 0);
 }
 
 function derive(a: AnswerView, tag: string, members: Member[]): Haushaltsmitglied[] {
@@ -63,8 +77,10 @@ function derive(a: AnswerView, tag: string, members: Member[]): Haushaltsmitglie
     const alter = age(member);
     let zugehoerigkeit: Zugehoerigkeit;
     switch (beziehung) {
-      case "antragsteller": case "ehepartner": case "partner":
+      case "antragsteller": case "ehepartner":
         zugehoerigkeit = "Bedarfsgemeinschaft"; break;
+      case "partner":
+        zugehoerigkeit = partnerInBg(a) ? "Bedarfsgemeinschaft" : "Wohngemeinschaft"; break;
       case "kind":
         zugehoerigkeit = alter < 25 ? "Bedarfsgemeinschaft" : "Haushaltsgemeinschaft"; break;
       case "elternteil":
