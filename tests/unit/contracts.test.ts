@@ -7,36 +7,19 @@
  * carries must be values the schema knows.
  */
 import { readFileSync } from "node:fs";
-import { XmlDocument, type XmlElement, type XmlTreeNode } from "libxml2-wasm";
 import { describe, expect, it } from "vitest";
 import { flowIds, requireFlow } from "~/flows/registry.server";
+import { bindingsOf, under } from "~/flows/engine/binding";
 import { unplacedKeys } from "~/submission/xml/render.server";
-import { schemaOrder } from "~/submission/xml/schema.server";
+import { declarations, readSchemaTree, schemaOrder, type SchemaNode } from "~/submission/xml/schema.server";
 import { erstantragDocuments, personaDocuments } from "../fixtures/documents";
-import type { Binding, FieldDef, Step } from "~/flows/engine/types";
+import type { Binding, Step } from "~/flows/engine/types";
 
-interface Node { tag: string; attrs: Record<string, string>; children: Node[] }
-
-function tree(element: XmlElement): Node {
-  const children: Node[] = [];
-  for (let c: XmlTreeNode | null = element.firstChild; c; c = c.next) {
-    if ((c as XmlElement).attrs !== undefined && (c as XmlElement).name) children.push(tree(c as XmlElement));
-  }
-  return { tag: element.name, attrs: Object.fromEntries(element.attrs.map((a) => [a.name, a.value])), children };
-}
-
-const xsd = (() => {
-  const doc = XmlDocument.fromString(readFileSync("public/schemas/antrag-1.0.xsd", "utf8"));
-  try { return tree(doc.root); } finally { doc.dispose(); }
-})();
+type Node = SchemaNode;
+const xsd = readSchemaTree(readFileSync("public/schemas/antrag-1.0.xsd", "utf8"));
 const named = (tag: string) => new Map(xsd.children.filter((n) => n.tag === tag).map((n) => [n.attrs.name, n]));
 const complexTypes = named("complexType");
 const simpleTypes = named("simpleType");
-
-/** The element declarations directly inside a complex type (through sequence and choice, not into elements). */
-function declarations(type: Node): Node[] {
-  return type.children.flatMap((c) => (c.tag === "element" ? [c] : ["sequence", "choice", "all"].includes(c.tag) ? declarations(c) : []));
-}
 
 /** A declaration's type: a named complex or simple type, an inline complex type, or a built-in name. */
 type Resolved = { complex: Node } | { simple: string };
@@ -91,9 +74,6 @@ function enumeration(t: Resolved): string[] | undefined {
 /** A list's item type (a checkbox list bound as a whole, e.g. Hinweise → Hinweis). */
 const itemType = (t: Resolved): Resolved => ("complex" in t && declarations(t.complex).length === 1 ? typeOf(declarations(t.complex)[0]) : t);
 
-const bindingsOf = (f: FieldDef): Binding[] =>
-  f.bind === false ? [] : f.bind === undefined ? [{ path: f.name }] : typeof f.bind === "string" ? [{ path: f.bind }] : Array.isArray(f.bind) ? [...f.bind] : [f.bind as Binding];
-
 /** The absolute model path of a step's scope for member 0, with its item as a selector. */
 function scopeOf(step: Step): string[] {
   const m = step.model!;
@@ -102,13 +82,6 @@ function scopeOf(step: Step): string[] {
   const art = m.item?.art;
   const [key, value] = art ? ["art", art] : Object.entries(m.item ?? {})[0] ?? [];
   return [...base, key ? `[${key}=${value}]` : "0"];
-}
-
-function under(scope: string[], path: string): string[] {
-  const out = [...scope];
-  let rest = path;
-  while (rest.startsWith("../")) { out.pop(); rest = rest.slice(3); }
-  return [...out, ...rest.split(".").filter(Boolean)];
 }
 
 interface Check { where: string; problem?: string }

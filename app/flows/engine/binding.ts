@@ -29,7 +29,7 @@ function resolve(scope: string, path: string, member: number | undefined): Segme
 }
 
 /** A path relative to a scope (`..` leaves the scope upwards). */
-function under(scope: readonly Segment[], path: string): Segment[] {
+export function under(scope: readonly Segment[], path: string): Segment[] {
   const out = [...scope];
   let rest = path;
   while (rest.startsWith("../")) { out.pop(); rest = rest.slice(3); }
@@ -83,7 +83,7 @@ function setPath(model: Model, segments: readonly Segment[], value: unknown): vo
 }
 
 /** A field's bindings in their general form. */
-function bindingsOf(field: FieldDef): Binding[] {
+export function bindingsOf(field: FieldDef): Binding[] {
   if (field.bind === false) return [];
   if (field.bind === undefined) return [{ path: field.name }];
   if (typeof field.bind === "string") return [{ path: field.bind }];

@@ -9,7 +9,9 @@ import { resolve } from "node:path";
 import { XmlDocument, type XmlElement, type XmlTreeNode } from "libxml2-wasm";
 import { SCHEMA_PATH } from "../document";
 
-interface Node { tag: string; attrs: Record<string, string>; children: Node[] }
+/** An element of the XSD as plain data. */
+export interface SchemaNode { tag: string; attrs: Record<string, string>; children: SchemaNode[] }
+type Node = SchemaNode;
 
 export interface SchemaOrder {
   /** Element name → its child element names, in order (every complex element of the schema). */
@@ -28,14 +30,18 @@ function tree(element: XmlElement): Node {
 }
 
 /** Element declarations directly inside a complex type (through sequence and choice, not into elements). */
-function declarations(type: Node): Node[] {
+export function declarations(type: Node): Node[] {
   return type.children.flatMap((c) => (c.tag === "element" ? [c] : ["sequence", "choice", "all"].includes(c.tag) ? declarations(c) : []));
 }
 
-export function readSchemaOrder(xsd: string): SchemaOrder {
+/** The XSD's root element as plain data. */
+export function readSchemaTree(xsd: string): SchemaNode {
   const doc = XmlDocument.fromString(xsd);
-  let root: Node;
-  try { root = tree(doc.root); } finally { doc.dispose(); }
+  try { return tree(doc.root); } finally { doc.dispose(); }
+}
+
+export function readSchemaOrder(xsd: string): SchemaOrder {
+  const root = readSchemaTree(xsd);
   const types = new Map(root.children.filter((n) => n.tag === "complexType").map((n) => [n.attrs.name, n]));
   const children = new Map<string, readonly string[]>();
   const items = new Map<string, string>();
