@@ -13,13 +13,14 @@ import { produceDocuments } from "~/submission/pipeline.server";
 import { testCa } from "~/submission/seal/certificates.server";
 import { sha256 } from "~/store/submissions.server";
 import type { SubmissionDocument } from "~/submission/document";
-import { erstantragDocuments, personaDocuments } from "../tests/fixtures/documents";
+import { erstantragDocuments, personaDocuments, weiterbewilligungDocuments } from "../tests/fixtures/documents";
 import { printingReport, verifyDocument } from "./lib/verify-documents";
 
 const { values } = parseArgs({ options: { flow: { type: "string" }, persona: { type: "string" }, out: { type: "string" } } });
 const PERSONAS: Record<string, (receivedAt: Date) => { name: string; document: SubmissionDocument }[]> = {
   erstantrag: erstantragDocuments,
   veraenderung: personaDocuments,
+  weiterbewilligung: weiterbewilligungDocuments,
 };
 
 if (!values.flow || !values.out) throw new Error("Usage: npm run sample -- --flow <flow> [--persona <name>] --out <dir>");

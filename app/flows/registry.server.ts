@@ -3,11 +3,13 @@ import type { FlowDefinition } from "./engine/types";
 import { erstantrag } from "./erstantrag/flow";
 import { kurzantrag } from "./kurzantrag/flow";
 import { veraenderung } from "./veraenderung/flow";
+import { weiterbewilligung } from "./weiterbewilligung/flow";
 
 const flows: Record<string, FlowDefinition> = {
   [erstantrag.id]: erstantrag as FlowDefinition,
   [kurzantrag.id]: kurzantrag as FlowDefinition,
   [veraenderung.id]: veraenderung as FlowDefinition,
+  [weiterbewilligung.id]: weiterbewilligung as FlowDefinition,
 };
 
 export function getFlow(id: string): FlowDefinition | undefined {

@@ -5,13 +5,17 @@
  */
 import type { FlowContext } from "./context.server";
 import { readForm, validateStep, type FieldErrors } from "./engine/fields";
-import { firstIncomplete, nextStep, withoutMember } from "./engine/journey";
-import type { Answers, FieldValue, GroupStep, QuestionStep, StepValues } from "./engine/types";
-import { saveDraft } from "~/store/drafts.server";
+import { firstIncomplete, nextStep, viewOf, withoutMember } from "./engine/journey";
+import { confirmed } from "./engine/prefill";
+import type { Answers, FieldValue, GroupStep, HandOver, QuestionStep, StepValues } from "./engine/types";
+import { createDraft, saveDraft } from "~/store/drafts.server";
+import { getJobcenter } from "~/store/jobcenters.server";
+import { commitSession, setDraftHandle } from "~/security/session.server";
+import { getFlow } from "./registry.server";
 import { stepUrl } from "./urls";
 
 export type StepOutcome =
-  | { kind: "redirect"; to: string }
+  | { kind: "redirect"; to: string; headers?: HeadersInit }
   | { kind: "invalid"; errors: FieldErrors; values: Record<string, FieldValue> };
 
 async function store(ctx: FlowContext, answers: Answers) {
@@ -28,9 +32,31 @@ export async function answerQuestion(ctx: FlowContext, step: QuestionStep, key: 
   const raw = readForm(step.fields, form);
   const result = validateStep(step.fields, raw);
   if (!result.ok) return { kind: "invalid", errors: result.errors, values: raw };
-  const answers = { ...ctx.draft.answers, [key]: result.values };
+  const answers = confirmed({ ...ctx.draft.answers, [key]: result.values }, key);
   await store(ctx, answers);
+  const handOver = ctx.flow.handOvers?.find((h) => h.when(viewOf(ctx.flow, answers)));
+  if (handOver) return handOverTo(ctx, handOver, answers);
   return { kind: "redirect", to: onward(ctx, answers, key, fromReview) };
+}
+
+/**
+ * The answers show this is the other flow's case: its draft starts with the answers so far (and
+ * its own jobcenter settings), this flow's draft is let go, and the person lands on the first
+ * page there that still needs an answer, told why (`?von=<flow>`).
+ */
+async function handOverTo(ctx: FlowContext, handOver: HandOver, answers: Answers): Promise<StepOutcome> {
+  const next = getFlow(handOver.flowId);
+  const jobcenter = getJobcenter(ctx.draft.jobcenterId);
+  if (!next || !jobcenter) throw new Error(`hand-over to "${handOver.flowId}" is not possible`);
+  const seeded: Answers = { ...(handOver.seed ? handOver.seed(answers) : answers) };
+  delete seeded._mandant;
+  if (next.tenantSettings) seeded._mandant = next.tenantSettings(jobcenter);
+  const handle = await createDraft(ctx.database, { flow: next.id, jobcenterId: jobcenter.id, language: ctx.draft.language, ttlDays: ctx.ttlDays });
+  await saveDraft(ctx.database, handle, seeded, ctx.ttlDays);
+  setDraftHandle(ctx.session, next.id, handle);
+  setDraftHandle(ctx.session, ctx.flow.id, undefined);
+  const to = `${stepUrl(next.id, firstIncomplete(next, seeded))}?von=${encodeURIComponent(ctx.flow.id)}`;
+  return { kind: "redirect", to, headers: { "Set-Cookie": await commitSession(ctx.session) } };
 }
 
 function itemsOf(ctx: FlowContext, step: GroupStep): StepValues[] {
@@ -68,5 +94,7 @@ export async function answerGroupList(ctx: FlowContext, step: GroupStep, form: F
     return { kind: "redirect", to: stepUrl(ctx.flow.id, step.id, { fromReview }) };
   }
   if (items.length < step.minItems) return { kind: "invalid", errors: { items: "groupMin" }, values: {} };
-  return { kind: "redirect", to: onward(ctx, ctx.draft.answers, step.id, fromReview) };
+  const answers = confirmed(ctx.draft.answers, step.id);
+  if (answers !== ctx.draft.answers) await store(ctx, answers);
+  return { kind: "redirect", to: onward(ctx, answers, step.id, fromReview) };
 }

@@ -101,6 +101,13 @@ export function bundleFor(lng: Language, namespaces: readonly string[], omit: re
   return bundle;
 }
 
+/** Two page bundles as one (a namespace in both keeps the keys of both). */
+export function mergeBundles(a: Bundle, b: Bundle): Bundle {
+  const out: Bundle = { ...a };
+  for (const [ns, texts] of Object.entries(b)) out[ns] = { ...(out[ns] ?? {}), ...texts };
+  return out;
+}
+
 /** Sub-trees of a namespace ("steps.person", "nachweise") for one page, as a bundle to merge. */
 export function pageTexts(lng: Language, ns: string, paths: readonly string[]): Bundle {
   const all = (i18n().getResourceBundle(lng, ns) ?? {}) as Bundle[string];

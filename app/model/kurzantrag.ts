@@ -7,6 +7,8 @@ import type { Anschrift, Datum, Nachweis } from "./common";
 export interface Kurzantrag {
   art: "Kurzantrag";
   leistung: string;
+  /** What the Kurzantrag secures the date for, if not an Erstantrag: a renewal with its period. */
+  anliegen?: { verfahren: "weiterbewilligung"; bwzEndeBisher?: Datum; bgNummer?: string };
   antragstellendePerson: {
     vorname: string;
     nachname: string;

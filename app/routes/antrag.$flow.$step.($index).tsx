@@ -7,9 +7,11 @@ import { findStep, firstIncomplete, guard, memberKey, viewOf, previousStep, prog
 import { memberName } from "~/flows/engine/members";
 import type { FieldValue, Member, Step, StepValues } from "~/flows/engine/types";
 import { answerGroupItem, answerGroupList, answerQuestion } from "~/flows/step-action.server";
+import { awaitsConfirmation } from "~/flows/engine/prefill";
+import { getFlow } from "~/flows/registry.server";
 import { stepUrl } from "~/flows/urls";
 import { useT } from "~/i18n/context";
-import { detectLanguage, pageTexts } from "~/i18n/i18next.server";
+import { detectLanguage, mergeBundles, pageTexts } from "~/i18n/i18next.server";
 import { readVerifiedForm } from "~/security/csrf.server";
 import { GroupList } from "~/ui/GroupList";
 import { JobcenterBar } from "~/ui/JobcenterBar";
@@ -63,6 +65,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return prev ? stepUrl(ctx.flow.id, prev) : `/antrag/${ctx.flow.id}`;
   })();
   const texts = stepNamespace(ctx.flow, step);
+  const view = viewOf(ctx.flow, ctx.draft.answers);
+  const notice = step.kind === "question" ? step.notice?.of(view) : undefined;
+  // Arrived from another flow that handed over (a renewal that has to be an Erstantrag).
+  const from = getFlow(new URL(request.url).searchParams.get("von") ?? "");
+  const handedOver = from?.handOvers?.some((h) => h.flowId === ctx.flow.id) ? from.namespace : undefined;
   const titleKey = `${texts}:steps.${step.id}.${index !== undefined ? "itemTitle" : "title"}`;
   return {
     titleKeys: [titleKey, `${ctx.flow.namespace}:start.title`],
@@ -78,8 +85,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ...(step.kind === "group" ? { itemLabel: step.itemLabel, maxItems: step.maxItems } : {}),
     },
     member: member ? { index: member.index, name: memberName(member) } : undefined,
-    vars: ctx.flow.textVars?.(viewOf(ctx.flow, ctx.draft.answers), lng) ?? {},
-    texts: pageTexts(lng, texts, [`steps.${step.id}`, `steps.${(step.kind === "question" && step.texts) || step.id}`]),
+    vars: ctx.flow.textVars?.(view, lng) ?? {},
+    texts: mergeBundles(
+      pageTexts(lng, texts, [`steps.${step.id}`, `steps.${(step.kind === "question" && step.texts) || step.id}`]),
+      handedOver ? pageTexts(lng, handedOver, ["handOver"]) : {},
+    ),
+    noticeKey: notice ? `${texts}:steps.${step.id}.notice.${notice}` : undefined,
+    handOverKey: handedOver ? `${handedOver}:handOver` : undefined,
+    prefilled: awaitsConfirmation(ctx.draft.answers, key) && index === undefined,
     index,
     values,
     items: step.kind === "group" ? items : [],
@@ -97,7 +110,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     step.kind === "question" ? await answerQuestion(ctx, step, key, form, fromReview)
       : index === undefined ? await answerGroupList(ctx, step, form, fromReview)
         : await answerGroupItem(ctx, step, index, form, fromReview);
-  if (outcome.kind === "redirect") return redirect(outcome.to);
+  if (outcome.kind === "redirect") return redirect(outcome.to, outcome.headers ? { headers: outcome.headers } : undefined);
   return data({ errors: outcome.errors as FieldErrors, values: outcome.values as Record<string, FieldValue> }, { status: 400 });
 }
 
@@ -118,6 +131,9 @@ export default function StepPage() {
       {d.member ? (
         <h1><span className="caption">{d.member.index === 0 ? t("member.self", { name: d.member.name }) : <bdi>{d.member.name}</bdi>}</span>{heading}</h1>
       ) : <h1>{heading}</h1>}
+      {d.handOverKey ? <div className="notice" role="status"><h2>{t(`${d.handOverKey}.title`)}</h2><p>{t(`${d.handOverKey}.body`)}</p></div> : null}
+      {d.noticeKey ? <div className="notice notice--warning" role="status"><p>{t(d.noticeKey, d.vars)}</p></div> : null}
+      {d.prefilled ? <div className="notice" role="status"><p>{t("prefill.confirm")}</p></div> : null}
       {isList ? (
         <GroupList
           namespace={d.stepNamespace}

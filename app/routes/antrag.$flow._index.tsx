@@ -13,7 +13,7 @@ import { useT } from "~/i18n/context";
 import { readVerifiedForm } from "~/security/csrf.server";
 import { commitSession, draftHandle, getSession, setDraftHandle } from "~/security/session.server";
 import { db } from "~/store/db.server";
-import { createDraft, loadDraft } from "~/store/drafts.server";
+import { createDraft, loadDraft, saveDraft } from "~/store/drafts.server";
 import { findJobcenterByPostcode } from "~/store/jobcenters.server";
 import { CsrfField } from "~/ui/CsrfField";
 import { StepForm } from "~/ui/StepForm";
@@ -58,11 +58,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!jobcenter || !jobcenter.leistungen.includes(flow.id)) {
     return data({ errors: undefined, values: raw, outside: { postcode, known: Boolean(jobcenter) } }, { status: 200 });
   }
-  const handle = await createDraft(await db(), {
+  const database = await db();
+  const handle = await createDraft(database, {
     flow: flow.id, jobcenterId: jobcenter.id, language: await detectLanguage(request), ttlDays: env().DRAFT_TTL_DAYS,
   });
+  // The jobcenter's settings the flow's conditions read (a renewal: the gap it accepts).
+  if (flow.tenantSettings) await saveDraft(database, handle, { _mandant: flow.tenantSettings(jobcenter) }, env().DRAFT_TTL_DAYS);
   setDraftHandle(session, flow.id, handle);
-  return redirect(stepUrl(flow.id, flow.steps[0].id), { headers: { "Set-Cookie": await commitSession(session) } });
+  // A flow that can start from an earlier submission offers that first.
+  const first = flow.prefillFrom ? `/antrag/${flow.id}/vorbefuellen` : stepUrl(flow.id, flow.steps[0].id);
+  return redirect(first, { headers: { "Set-Cookie": await commitSession(session) } });
 }
 
 export default function FlowStart() {

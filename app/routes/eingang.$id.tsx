@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nachweise: [...new Map((model.nachweise ?? []).map((n: Nachweis) => [`${n.schluessel}|${n.betrifft ?? ""}`, { key: n.schluessel, person: n.betrifft }])).values()],
     documentSha256: pdf?.sha256 ?? "",
     accessCode: formatAccessCode(accessCode(submission.id)),
-    followUps: (flow.followUps ?? []).map((f) => ({ flowId: f.flowId, texts: f.texts })),
+    followUps: (flow.followUps ?? []).filter((f) => f.when?.(model) ?? true).map((f) => ({ flowId: f.flowId, texts: f.texts })),
     texts: pageTexts(await detectLanguage(request), flow.namespace, ["nachweise"]),
     uploads: await uploadsForReceipt(database, submission.id),
     jobcenter: publicJobcenter(jobcenter),

@@ -21,7 +21,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { database, submission, flow, model } = await requireOwnSubmission(request, params.id);
   // The follow-up chosen on the receipt; a form without one (an older page) means the first.
   const chosen = form.get("flow");
-  const followUp = (flow.followUps ?? []).find((f) => chosen === null || f.flowId === chosen);
+  const followUp = (flow.followUps ?? []).filter((f) => f.when?.(model) ?? true).find((f) => chosen === null || f.flowId === chosen);
   const next = followUp ? getFlow(followUp.flowId) : undefined;
   if (!followUp || !next) throw new Response("Not found", { status: 404 });
   const session = await getSession(request);

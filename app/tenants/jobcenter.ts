@@ -23,6 +23,12 @@ export const jobcenterSchema = z.object({
   }),
   postleitzahlen: z.array(z.object({ von: z.string().regex(/^\d{5}$/), bis: z.string().regex(/^\d{5}$/) })).min(1),
   leistungen: z.array(z.string()).min(1),
+  /**
+   * Weiterbewilligung: how many whole months may lie between the end of the last
+   * Bewilligungszeitraum and the month of the renewal before the jobcenter wants an Erstantrag
+   * instead (local practice: 2, 3 or 6; ADR 0028).
+   */
+  weiterbewilligung: z.object({ maxLueckeMonate: z.number().int().min(0).max(12) }).default({ maxLueckeMonate: 3 }),
   branding: z.object({ farbe: z.string().regex(/^#[0-9a-fA-F]{6}$/) }).optional(),
   /** The jobcenter's seal (PKCS#12). Without it, development generates a test seal. */
   siegel: z.object({ pkcs12: z.string(), passphraseVariable: z.string() }).optional(),

@@ -19,6 +19,7 @@ import { EASY_LANGUAGE, LANGUAGE_TABLE, offeredLanguages } from "~/i18n/language
 import { erstantragPersonas } from "../fixtures/erstantrag-personas";
 import { coverFlow, declaredPageKinds, type AnswerSet } from "../fixtures/explore";
 import { personas } from "../fixtures/veraenderung-personas";
+import { weiterbewilligungPersonas } from "../fixtures/weiterbewilligung-personas";
 import { BASE_URL, Client, type Served } from "../http/client";
 import { answerAll, startFlow, walk } from "../http/walk";
 import { ACCOUNTS, PASSWORD } from "./accounts";
@@ -38,6 +39,7 @@ const PAGES_PER_TEST = 30;
 const PERSONAS: Record<string, AnswerSet[]> = {
   erstantrag: erstantragPersonas,
   veraenderung: personas,
+  weiterbewilligung: weiterbewilligungPersonas,
 };
 const covers = Object.fromEntries(flowIds().map((id) => [id, coverFlow(getFlow(id)!, PERSONAS[id] ?? [], "00150")]));
 

@@ -25,6 +25,7 @@ const { renderCaseworkerPdf } = await import("~/submission/pdf/caseworker.server
 const { jobcenterForPostcode, jobcenterListSchema } = await import("~/tenants/jobcenter");
 const { erstantragPersonas } = await import("../fixtures/erstantrag-personas");
 const { personas } = await import("../fixtures/veraenderung-personas");
+const { weiterbewilligungPersonas } = await import("../fixtures/weiterbewilligung-personas");
 
 const GOLDEN = "tests/golden";
 const update = process.env.UPDATE_GOLDEN === "1";
@@ -40,7 +41,7 @@ const kurzantrag = {
   } as Answers,
 };
 const PERSONAS: Record<string, { name: string; postcode: string; language?: string; answers: Answers }[]> = {
-  erstantrag: erstantragPersonas, veraenderung: personas, kurzantrag: [kurzantrag],
+  erstantrag: erstantragPersonas, veraenderung: personas, kurzantrag: [kurzantrag], weiterbewilligung: weiterbewilligungPersonas,
 };
 
 function documentOf(flow: FlowDefinition, persona: { name: string; postcode: string; language?: string; answers: Answers }, i: number) {

@@ -9,6 +9,8 @@ import { describe, expect, it } from "vitest";
 import { ERROR_CODES } from "~/flows/engine/fields";
 import { POSTCODE } from "~/flows/postcode";
 import { flowIds, getFlow } from "~/flows/registry.server";
+import { PREFILL_ERRORS } from "~/flows/prefill.server";
+import { GESONDERT } from "~/flows/weiterbewilligung/steps";
 import { RESUME_FAILURES } from "~/flows/resume.server";
 import { LANGUAGES } from "~/i18n/config";
 import { LANGUAGE_TABLE } from "~/i18n/languages";
@@ -117,6 +119,14 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
     // …and the receipt offers each follow-up with its texts.
     for (const f of flow.followUps ?? []) for (const k of ["title", "body", "button"]) add(`${f.texts}.${k}`);
     add(flow.inboxLabel);
+    // Notices that depend on earlier answers (QuestionStep.notice).
+    for (const step of flow.steps) if (step.kind === "question" && step.notice) for (const v of step.notice.values) add(`steps.${step.id}.notice.${v}`, step.namespace ?? ns);
+    // A flow that can start from an earlier submission: its upload page, and where it hands over to.
+    if (flow.prefillFrom) {
+      for (const k of ["title", "lead", "privacy", "fileLabel", "fileHint", "submit", "skip", "done"]) add(`prefill.${k}`, ns);
+      for (const e of PREFILL_ERRORS) add(`prefill.errors.${e}`, ns);
+    }
+    if (flow.handOvers?.length) for (const k of ["title", "body"]) add(`handOver.${k}`, ns);
     // The flow's Nachweis catalogue, as it declares it (its `nachweise` can return only these keys).
     for (const key of flow.nachweisKeys) add(`nachweise.${key}`, ns);
   }
@@ -125,7 +135,12 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
   for (const m of model.slice(model.indexOf("export type Aenderung")).matchAll(/\bart: "(\w+)"/g)) add(`aenderungsarten.${m[1]}`, "veraenderung");
   const xsd = readFileSync("public/schemas/antrag-1.0.xsd", "utf8");
   const anlagen = xsd.slice(xsd.indexOf('name="CodeAnlage"'), xsd.indexOf("</xs:simpleType>", xsd.indexOf('name="CodeAnlage"')));
-  for (const m of anlagen.matchAll(/value="(\w+)"/g)) add(`formulare.${m[1]}`, "erstantrag");
+  // The forms a Hauptantrag-shaped flow stands for (the WBA form only in the renewal's namespace).
+  for (const m of anlagen.matchAll(/value="(\w+)"/g)) {
+    for (const f of flows.filter((x) => ["erstantrag", "weiterbewilligung"].includes(x.id))) if (m[1] !== "WBA" || f.id === "weiterbewilligung") add(`formulare.${m[1]}`, f.namespace);
+  }
+  // The renewal's separate applications on the receipt (weiterbewilligung/document.server.ts).
+  for (const g of GESONDERT) add(`gesondert.${g}`, "weiterbewilligung");
   if (flows.some((f) => f.id === "kurzantrag")) add("receiptItem", "kurzantrag");
   // Step intros are shown when present (has()).
   const optional = [...new Set(flows.flatMap((f) => [f.namespace, ...f.steps.map((s) => s.namespace ?? f.namespace)]))]

@@ -28,7 +28,7 @@ const work = mkdtempSync(join(tmpdir(), "pdf-test-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const de = JSON.parse(readFileSync("locales/de/veraenderung.json", "utf8"));
 const dokument = JSON.parse(readFileSync("locales/de/dokument.json", "utf8"));
-const MODEL_FILES = ["veraenderungsmitteilung", "erstantrag", "kurzantrag", "common"].map((m) => `app/model/${m}.ts`);
+const MODEL_FILES = ["veraenderungsmitteilung", "erstantrag", "kurzantrag", "weiterbewilligungsantrag", "common"].map((m) => `app/model/${m}.ts`);
 
 function run(cmd: string, ...args: string[]): string {
   const result = spawnSync(cmd, args, { encoding: "utf8" });
@@ -181,6 +181,7 @@ describe("caseworker PDF", () => {
     const code = [
       ...["caseworker", "labels", "receipt"].map((f) => `app/submission/pdf/${f}.server.ts`),
       ...readdirSync("app/flows").map((f) => `app/flows/${f}/document.server.ts`).filter((f) => existsSync(f)),
+      "app/blocks/outline.server.ts",
     ].map((f) => readFileSync(f, "utf8")).join("\n");
     // Keys built from codelists: each form, household role and Vermögen regime the schema knows.
     const xsd = readFileSync("public/schemas/antrag-1.0.xsd", "utf8");
@@ -190,7 +191,7 @@ describe("caseworker PDF", () => {
     };
     const computed: Record<string, string[]> = {
       formulare: codelist("CodeAnlage"), zugehoerigkeit: codelist("CodeZugehoerigkeit"), vermoegen: codelist("CodeVermoegensregime"),
-      einkommensarten: ["Erwerbseinkommen", "Leistungseinkommen", "WeiteresEinkommen"],
+      einkommensarten: ["Erwerbseinkommen", "Leistungseinkommen", "WeiteresEinkommen"], gesondert: codelist("CodeGesonderterAntrag"),
     };
     const flat = (tree: object, prefix = ""): string[] => Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [prefix + k] : flat(v, `${prefix}${k}.`)));
     const model = MODEL_FILES.map((f) => readFileSync(f, "utf8")).join("\n");

@@ -4,12 +4,21 @@
  */
 import { inBlock } from "../block";
 import { ab15 } from "../haushalt/members";
-import { both, own, PERSON, YES_NO } from "../shared";
+import { both, GATE, own, PERSON, YES_NO } from "../shared";
+import type { MemberCondition } from "~/flows/engine/types";
+
+/** Self-employed: said on the Erstantrag's "before" page, or on the renewal's own question. */
+const selbststaendig: MemberCondition = (m, a) => own("vorher", "lage", "selbststaendig")(m, a) || own("taetigkeit", "selbststaendig", "ja")(m, a);
 
 export const steps = inBlock("eks", {
+  // WBA W4.3: is the person self-employed now (the renewal has no "before" page)?
+  taetigkeit: {
+    kind: "question", id: "taetigkeit", section: "personen", model: { at: PERSON, create: "none" }, forEach: ab15,
+    fields: [{ name: "selbststaendig", kind: "radio", options: ["ja", "nein"], bind: GATE("selbststaendigeTaetigkeit") }],
+  },
   selbststaendigkeit: {
     // Anlage EKS: self-employment in the last five years …
-    kind: "question", id: "selbststaendigkeit", section: "personen", model: { at: `${PERSON}.selbststaendigeTaetigkeit` }, forEach: both(ab15, own("vorher", "lage", "selbststaendig")),
+    kind: "question", id: "selbststaendigkeit", section: "personen", model: { at: `${PERSON}.selbststaendigeTaetigkeit` }, forEach: both(ab15, selbststaendig),
     fields: [
       { name: "taetigkeit", kind: "text", maxLength: 200 },
       { name: "seit", kind: "date", relative: "past" },

@@ -14,6 +14,7 @@
  */
 import type { AnswerView, Member } from "~/flows/engine/types";
 import { alterAm } from "~/rechtsstand/parameter";
+import { bwzBeginnNeu } from "../antragstellung/bewilligungszeitraum";
 
 export type Zugehoerigkeit = "Bedarfsgemeinschaft" | "Haushaltsgemeinschaft" | "Wohngemeinschaft";
 
@@ -29,8 +30,13 @@ export interface Haushaltsmitglied {
 
 const MARRIED = ["verheiratet", "lebenspartnerschaft"];
 
-/** The date ages are counted on: the application date the applicant gave, else today. */
+/**
+ * The date ages and the Vermögen regime are counted on: for a renewal the start of the new
+ * Bewilligungszeitraum (§ 65a SGB II), else the application date the applicant gave, else today.
+ */
 export function stichtag(a: AnswerView, today: string): string {
+  const neu = bwzBeginnNeu(a, today);
+  if (neu) return neu;
   const formlos = a.value("formlos", "datum");
   const bezug = a.value("_bezug", "eingang");
   return [formlos, bezug, today].filter((d): d is string => typeof d === "string").sort()[0];

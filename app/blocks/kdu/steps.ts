@@ -21,17 +21,17 @@ export const steps = inBlock("kdu", {
   miete: {
     kind: "question", id: "miete", section: "wohnen", model: { at: "unterkunft" }, when: (a) => a.has("unterkunft", "kosten", "ja") && !a.has("wohnform", "art", "eigentum"),
     fields: [
-      { name: "grundmiete", kind: "money", max: 10000, hint: true },
-      { name: "nebenkosten", kind: "money", max: 5000, hint: true },
-      { name: "heizkosten", kind: "money", max: 5000, hint: true },
+      { name: "grundmiete", kind: "money", max: 10000, hint: true, prefill: true },
+      { name: "nebenkosten", kind: "money", max: 5000, hint: true, prefill: true },
+      { name: "heizkosten", kind: "money", max: 5000, hint: true, prefill: true },
     ],
   },
   eigentum: {
     kind: "question", id: "eigentum", section: "wohnen", model: { at: "unterkunft" }, when: (a) => a.has("unterkunft", "kosten", "ja") && a.has("wohnform", "art", "eigentum"),
     fields: [
-      { name: "schuldzinsen", kind: "money", max: 10000, hint: true },
-      { name: "nebenkosten", kind: "money", max: 5000, hint: true },
-      { name: "heizkosten", kind: "money", max: 5000 },
+      { name: "schuldzinsen", kind: "money", max: 10000, hint: true, prefill: true },
+      { name: "nebenkosten", kind: "money", max: 5000, hint: true, prefill: true },
+      { name: "heizkosten", kind: "money", max: 5000, prefill: true },
     ],
   },
   heizung: {

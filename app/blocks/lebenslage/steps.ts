@@ -60,10 +60,11 @@ export const steps = inBlock("lebenslage", {
     // Anlage MEB
     kind: "question", id: "ernaehrung", section: "personen", model: { at: `${PERSON}.lebenslage.ernaehrung` }, forEach: situation("ernaehrung"),
     fields: [
-      { name: "erkrankung", kind: "textarea", maxLength: 500, hint: true },
-      { name: "arzt", kind: "text", maxLength: 200 },
+      // Health details are asked anew in a renewal, never carried over (ADR 0028).
+      { name: "erkrankung", kind: "textarea", maxLength: 500, hint: true, prefill: false },
+      { name: "arzt", kind: "text", maxLength: 200, prefill: false },
       // Anlage MEB: releasing the doctor from confidentiality is consent (Art. 9 DSGVO), so optional.
-      { name: "schweigepflicht", kind: "checkboxes", options: ["ja"], optional: true, hint: true, bind: { options: { ja: { flag: "schweigepflichtentbindung" } } } },
+      { name: "schweigepflicht", kind: "checkboxes", options: ["ja"], optional: true, hint: true, prefill: false, bind: { options: { ja: { flag: "schweigepflichtentbindung" } } } },
     ],
   },
   besondererBedarf: {

@@ -8,6 +8,7 @@
  * to a step: pruning keeps them.
  */
 import { validateStep } from "./fields";
+import { awaitsConfirmation, splitSystemKey } from "./prefill";
 import type { AnswerView, Answers, FlowDefinition, Member, MembersSource, Page, Step, StepValues } from "./types";
 
 export const REVIEW = "pruefen";
@@ -53,8 +54,9 @@ function isComplete(step: Step, stored: Answers[string] | undefined): boolean {
   return validateStep(step.fields, stored).ok;
 }
 
+/** Answered validly, and, if it was prefilled, confirmed by the person (engine/prefill.ts). */
 export function isPageComplete(page: Page, answers: Answers): boolean {
-  return isComplete(page.step, answers[page.key]);
+  return isComplete(page.step, answers[page.key]) && !awaitsConfirmation(answers, page.key);
 }
 
 /**
@@ -163,11 +165,13 @@ export function withoutMember(flow: FlowDefinition, answers: Answers, index: num
   const perPerson = new Set(flow.steps.filter((s) => s.kind === "question" && s.forEach).map((s) => s.id));
   const out: Answers = {};
   for (const [key, value] of Object.entries(answers)) {
-    const [stepId, i] = key.split("/");
+    // A prefilled page's system keys ("_vor/<step>/<i>") move with the page.
+    const [prefix, page] = splitSystemKey(key);
+    const [stepId, i] = page.split("/");
     if (i === undefined || !perPerson.has(stepId)) { out[key] = value; continue; }
     const n = Number(i);
     if (n < index) out[key] = value;
-    else if (n > index) out[memberKey(stepId, n - 1)] = value;
+    else if (n > index) out[prefix + memberKey(stepId, n - 1)] = value;
   }
   return out;
 }

@@ -4,6 +4,8 @@
  * same zod schema from loader data (see fields.ts) without shipping the flow definitions.
  */
 
+import type { Jobcenter } from "~/tenants/jobcenter";
+
 /** Raw answer values as a form posts them: strings, or string lists for checkboxes. */
 export type FieldValue = string | string[];
 export type StepValues = Record<string, FieldValue>;
@@ -57,6 +59,13 @@ interface FieldBase {
   /** Show a hint text (`<flow>:steps.<step>.fields.<name>.hint`). */
   hint?: boolean;
   autocomplete?: string;
+  /**
+   * Whether a prefilled draft (a renewal from an earlier submission) may carry the answer over:
+   * default yes, but not for money amounts, which must be current (wages, balances, benefits).
+   * Set true for amounts that stay until changed (rent), false for what must be asked anew
+   * (health details).
+   */
+  prefill?: boolean;
 }
 
 export interface TextField extends FieldBase {
@@ -151,6 +160,11 @@ export interface QuestionStep {
   model?: StepModel;
   /** Namespace of the step's texts (its building block's); default the flow's. */
   namespace?: string;
+  /**
+   * A notice above the form that depends on earlier answers: `of` picks one of `values` (the
+   * text is `steps.<id>.notice.<value>`), or undefined for none.
+   */
+  notice?: { values: readonly string[]; of(answers: AnswerView): string | undefined };
 }
 
 /** A repeating group: a list page (add / change / remove) and one page per item. */
@@ -219,11 +233,30 @@ export interface FlowDefinition<Model = unknown> {
   fourEyes?: boolean;
   /** Key of the flow's name in the caseworker area (inbox filter, dashboard). */
   inboxLabel: string;
+  /**
+   * Other flows this one hands the applicant over to when an answer shows it is the wrong one
+   * (a renewal after too long a gap is an Erstantrag): checked after each answered page; the
+   * answers so far go along (same step ids, same meaning).
+   */
+  handOvers?: readonly HandOver[];
+  /** Jobcenter settings the conditions need, stored with the draft as `_mandant` when it starts. */
+  tenantSettings?(jobcenter: Jobcenter): StepValues;
+  /** The model elements (`modelElement`) of earlier sealed submissions this flow can start from (ADR 0028). */
+  prefillFrom?: readonly string[];
+}
+
+export interface HandOver {
+  when: Condition;
+  flowId: string;
+  /** The answers the other flow starts with (default: all answers so far). */
+  seed?(answers: Answers): Answers;
 }
 
 export interface FollowUp {
   flowId: string;
   texts: string;
+  /** Whether this submission continues in it (default: always). */
+  when?(model: unknown): boolean;
   seed(model: unknown, reference: string, receivedOn: string): Answers;
 }
 

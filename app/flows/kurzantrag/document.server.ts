@@ -2,11 +2,17 @@
 import type { Kurzantrag } from "~/model/kurzantrag";
 import { dokumentText, fieldLabel, modelRows } from "~/submission/pdf/labels.server";
 import type { FlowDocument } from "../engine/types";
+import { formatDate } from "~/submission/pdf/format.server";
 
 export const document: FlowDocument<Kurzantrag> = {
   outline(k, out) {
     out.heading(dokumentText("abschnitte.kurzantrag"));
     out.paragraph(dokumentText("kurzantrag.erklaerung", { leistung: k.leistung }));
+    if (k.anliegen) {
+      out.row(fieldLabel("anliegen"), dokumentText("kurzantrag.anliegen.weiterbewilligung"));
+      if (k.anliegen.bwzEndeBisher) out.row(fieldLabel("bwzEndeBisher"), formatDate(k.anliegen.bwzEndeBisher));
+      if (k.anliegen.bgNummer) out.row(fieldLabel("bgNummer"), k.anliegen.bgNummer);
+    }
     for (const { label, value } of modelRows(k.antragstellendePerson)) out.row(label, value);
     if (k.haushaltsgroesse) out.row(fieldLabel("haushaltsgroesse"), String(k.haushaltsgroesse));
   },

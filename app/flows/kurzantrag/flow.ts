@@ -10,8 +10,26 @@ import { document } from "./document.server";
 
 /** The steps' bindings (steps.ts), and the benefit's name on the day of receipt. */
 function toModel(a: AnswerView, receivedOn: string): Kurzantrag {
-  const model = bindToModel(kurzantrag, a, { art: "Kurzantrag", leistung: LEISTUNGSNAME[rechtsstandAm(receivedOn).leistung] });
+  const model = bindToModel(kurzantrag, a, { art: "Kurzantrag", leistung: LEISTUNGSNAME[rechtsstandAm(receivedOn).leistung], ...anliegen(a) });
   return inSchemaOrder("Kurzantrag", { ...model, nachweise: [] } as unknown as Kurzantrag);
+}
+
+/** A renewal handed over to secure its date first (`_anliegen`, weiterbewilligung/flow.ts). */
+function anliegen(a: AnswerView): Partial<Kurzantrag> {
+  if (a.value("_anliegen", "verfahren") !== "weiterbewilligung") return {};
+  const ende = a.value("_anliegen", "bwzEndeBisher") as string | undefined;
+  const bg = a.value("_anliegen", "bgNummer") as string | undefined;
+  return { anliegen: { verfahren: "weiterbewilligung", ...(ende ? { bwzEndeBisher: ende } : {}), ...(bg ? { bgNummer: bg } : {}) } };
+}
+
+/** The renewal draft a Kurzantrag for a renewal continues in: its answers and its date (`_bezug`). */
+function seedWeiterbewilligung(model: Kurzantrag, reference: string, receivedOn: string): Answers {
+  const { _bezug, person, anschrift, kontakt } = seedErstantrag(model, reference, receivedOn);
+  const a = model.anliegen;
+  return {
+    _bezug, person, anschrift, kontakt,
+    ...(a?.bwzEndeBisher ? { bwz: { ende: a.bwzEndeBisher, ...(a.bgNummer ? { bgNummer: a.bgNummer } : {}) } } : {}),
+  };
 }
 
 /** The Erstantrag draft a Kurzantrag continues in: its answers carried over, its date kept (`_bezug`). */
@@ -42,6 +60,12 @@ export const kurzantrag: FlowDefinition<Kurzantrag> = {
   followUps: [{
     flowId: "erstantrag",
     texts: "common:followUp",
+    when: (model) => !(model as Kurzantrag).anliegen,
     seed: (model, reference, receivedOn) => seedErstantrag(model as Kurzantrag, reference, receivedOn),
+  }, {
+    flowId: "weiterbewilligung",
+    texts: "weiterbewilligung:followUp",
+    when: (model) => (model as Kurzantrag).anliegen?.verfahren === "weiterbewilligung",
+    seed: (model, reference, receivedOn) => seedWeiterbewilligung(model as Kurzantrag, reference, receivedOn),
   }],
 };

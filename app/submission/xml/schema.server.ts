@@ -18,6 +18,10 @@ export interface SchemaOrder {
   children: ReadonlyMap<string, readonly string[]>;
   /** List element name → the element name of its items, where items carry no `art`. */
   items: ReadonlyMap<string, string>;
+  /** List elements whose items are a choice, each named by its `art` (Einkommen, Aenderungen). */
+  choiceLists: ReadonlySet<string>;
+  /** Simple elements → their XSD type name (to read values back: xs:boolean, integers). */
+  scalars: ReadonlyMap<string, string>;
 }
 
 function tree(element: XmlElement): Node {
@@ -45,9 +49,17 @@ export function readSchemaOrder(xsd: string): SchemaOrder {
   const types = new Map(root.children.filter((n) => n.tag === "complexType").map((n) => [n.attrs.name, n]));
   const children = new Map<string, readonly string[]>();
   const items = new Map<string, string>();
+  const choiceLists = new Set<string>();
+  const scalars = new Map<string, string>();
+  const simpleBase = new Map(root.children.filter((n) => n.tag === "simpleType").map((n) => [n.attrs.name, n.children.find((c) => c.tag === "restriction")?.attrs.base ?? ""]));
   const visit = (decl: Node) => {
     const type = decl.children.find((c) => c.tag === "complexType") ?? types.get(decl.attrs.type);
-    if (!type) return;
+    if (!type) {
+      const t = decl.attrs.type ?? "";
+      scalars.set(decl.attrs.name, simpleBase.get(t) || t);
+      return;
+    }
+    if (type.children.some((c) => c.tag === "choice" && c.attrs.maxOccurs === "unbounded")) choiceLists.add(decl.attrs.name);
     const name = decl.attrs.name;
     const decls = declarations(type);
     const list = decls.map((d) => d.attrs.name);
@@ -59,7 +71,7 @@ export function readSchemaOrder(xsd: string): SchemaOrder {
     decls.forEach(visit);
   };
   root.children.filter((n) => n.tag === "element").forEach(visit);
-  return { children, items };
+  return { children, items, choiceLists, scalars };
 }
 
 let order: SchemaOrder | undefined;
