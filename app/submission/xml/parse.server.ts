@@ -34,7 +34,8 @@ function value(e: XmlElement): unknown {
   const kids = elements(e);
   if (order.items.has(e.name)) return kids.map(value);
   if (order.choiceLists.has(e.name)) return kids.map((k) => ({ art: k.name, ...(value(k) as object) }));
-  if (!order.children.has(e.name)) return scalar(e);
+  // A name can be an element with children in one place and a value in another (Familienstand).
+  if (!order.children.has(e.name) || kids.length === 0) return scalar(e);
   const out: Record<string, unknown> = {};
   for (const k of kids) out[keyOf(k.name)] = value(k);
   return out;
