@@ -55,7 +55,8 @@ async function handOverTo(ctx: FlowContext, handOver: HandOver, answers: Answers
   await saveDraft(ctx.database, handle, seeded, ctx.ttlDays);
   setDraftHandle(ctx.session, next.id, handle);
   setDraftHandle(ctx.session, ctx.flow.id, undefined);
-  const to = `${stepUrl(next.id, firstIncomplete(next, seeded))}?von=${encodeURIComponent(ctx.flow.id)}`;
+  const first = stepUrl(next.id, firstIncomplete(next, seeded));
+  const to = handOver.notice ? `${first}?von=${encodeURIComponent(ctx.flow.id)}` : first;
   return { kind: "redirect", to, headers: { "Set-Cookie": await commitSession(ctx.session) } };
 }
 

@@ -69,7 +69,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const notice = step.kind === "question" ? step.notice?.of(view) : undefined;
   // Arrived from another flow that handed over (a renewal that has to be an Erstantrag).
   const from = getFlow(new URL(request.url).searchParams.get("von") ?? "");
-  const handedOver = from?.handOvers?.some((h) => h.flowId === ctx.flow.id) ? from.namespace : undefined;
+  const handOverNotice = from?.handOvers?.find((h) => h.flowId === ctx.flow.id)?.notice;
+  const handedOver = from && handOverNotice ? { namespace: from.namespace, key: handOverNotice } : undefined;
   const titleKey = `${texts}:steps.${step.id}.${index !== undefined ? "itemTitle" : "title"}`;
   return {
     titleKeys: [titleKey, `${ctx.flow.namespace}:start.title`],
@@ -88,10 +89,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     vars: ctx.flow.textVars?.(view, lng) ?? {},
     texts: mergeBundles(
       pageTexts(lng, texts, [`steps.${step.id}`, `steps.${(step.kind === "question" && step.texts) || step.id}`]),
-      handedOver ? pageTexts(lng, handedOver, ["handOver"]) : {},
+      handedOver ? pageTexts(lng, handedOver.namespace, [handedOver.key]) : {},
     ),
     noticeKey: notice ? `${texts}:steps.${step.id}.notice.${notice}` : undefined,
-    handOverKey: handedOver ? `${handedOver}:handOver` : undefined,
+    handOverKey: handedOver ? `${handedOver.namespace}:${handedOver.key}` : undefined,
     prefilled: awaitsConfirmation(ctx.draft.answers, key) && index === undefined,
     index,
     values,

@@ -2,7 +2,7 @@
  * Prefill a flow from an earlier sealed submission of this portal (flows with `prefillFrom`,
  * ADR 0028): upload the PDF from the receipt, or go on without it. A file that is not ours, fails
  * its seals or is sealed for another jobcenter gets a message and the empty flow; nothing of it
- * is stored. Works without JavaScript (a plain multipart form).
+ * is stored. Works without JavaScript (a plain multipart form; going on without a file is a link).
  */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -49,7 +49,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { form, files } = await readVerifiedMultipartForm(request, { maxFileBytes: MAX_BYTES, maxFiles: 1 });
   const ctx = await prefillDraft(request, params.flow);
-  if (form.get("intent") === "skip") return redirect(stepUrl(ctx.flow.id, firstIncomplete(ctx.flow, ctx.draft.answers)));
   const file = files.find((f) => f.field === FIELD);
   const refuse = (reason: PrefillRefusal | "noFile" | "tooLarge") => data({ error: reason }, { status: 400 });
   if (!file) return refuse("noFile");
@@ -96,11 +95,9 @@ export default function Prefill() {
                 aria-describedby={[`${fieldId(FIELD)}-hint`, error ? `${fieldId(FIELD)}-error` : ""].filter(Boolean).join(" ")}
               />
             </div>
-            <div className="button-group">
-              <button className="button button--primary" type="submit">{t(`${p}.submit`)}</button>
-              <button className="button button--secondary" type="submit" name="intent" value="skip">{t(`${p}.skip`)}</button>
-            </div>
+            <button className="button button--primary" type="submit">{t(`${p}.submit`)}</button>
           </Form>
+          <p><Link className="button button--secondary" to={d.continueUrl}>{t(`${p}.skip`)}</Link></p>
         </>
       )}
     </>

@@ -13,6 +13,7 @@ import { commitSession, draftHandle, getSession, setDraftHandle } from "~/securi
 import { createDraft, loadDraft, saveDraft } from "~/store/drafts.server";
 import { requireOwnSubmission } from "~/submission/receipt-access.server";
 import { todayIso } from "~/flows/engine/fields";
+import { getJobcenter } from "~/store/jobcenters.server";
 
 export const loader = ({ params }: ActionFunctionArgs) => redirect(receiptUrl(params.id ?? ""));
 
@@ -32,6 +33,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(stepUrl(next.id, firstIncomplete(next, draft.answers)));
   }
   const answers = followUp.seed(model, submission.reference, todayIso(new Date(submission.receivedAt)));
+  const jobcenter = getJobcenter(submission.jobcenterId);
+  if (next.tenantSettings && jobcenter) answers._mandant = next.tenantSettings(jobcenter);
   const ttlDays = env().DRAFT_TTL_DAYS;
   const handle = await createDraft(database, { flow: next.id, jobcenterId: submission.jobcenterId, language: submission.language, ttlDays });
   await saveDraft(database, handle, answers, ttlDays);

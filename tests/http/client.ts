@@ -73,7 +73,7 @@ export class Client {
     return response;
   }
 
-  private async follow(response: Response, url: string): Promise<Served> {
+  async follow(response: Response, url: string): Promise<Served> {
     for (let hops = 0; response.status >= 300 && response.status < 400; hops++) {
       if (hops > 10) throw new Error(`Too many redirects from ${url}`);
       url = new URL(response.headers.get("location")!, url).toString();

@@ -35,7 +35,9 @@ export async function answerAll(client: Client, answers: Answers, onPage?: OnPag
     await onPage?.(served, key);
     // A flow that can start from an earlier submission: these walks answer everything themselves.
     if (key === "vorbefuellen") {
-      expectPage(await client.submit({}, 'button[name="intent"][value="skip"]'), key);
+      const skip = served.document.querySelector("a.button--secondary")?.getAttribute("href");
+      expect(skip, "a way on without a file").toBeTruthy();
+      expectPage(await client.get(skip!), key);
       continue;
     }
     const stored = answers[key];

@@ -126,7 +126,7 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
       for (const k of ["title", "lead", "privacy", "fileLabel", "fileHint", "submit", "skip", "done"]) add(`prefill.${k}`, ns);
       for (const e of PREFILL_ERRORS) add(`prefill.errors.${e}`, ns);
     }
-    if (flow.handOvers?.length) for (const k of ["title", "body"]) add(`handOver.${k}`, ns);
+    for (const h of flow.handOvers ?? []) if (h.notice) for (const k of ["title", "body"]) add(`${h.notice}.${k}`, ns);
     // The flow's Nachweis catalogue, as it declares it (its `nachweise` can return only these keys).
     for (const key of flow.nachweisKeys) add(`nachweise.${key}`, ns);
   }

@@ -248,6 +248,8 @@ export interface FlowDefinition<Model = unknown> {
 export interface HandOver {
   when: Condition;
   flowId: string;
+  /** Key of the notice the other flow's first page shows (`<namespace>:<notice>.title|body`), if it needs one. */
+  notice?: string;
   /** The answers the other flow starts with (default: all answers so far). */
   seed?(answers: Answers): Answers;
 }

@@ -50,7 +50,7 @@ export const weiterbewilligung: FlowDefinition<Weiterbewilligungsantrag> = {
     // Secure the date first: a Kurzantrag for a renewal, continued here afterwards.
     { when: (a) => a.has("bwzVorgehen", "weg", "formlos"), flowId: "kurzantrag", seed: kurzantragSeed },
     // Too long a gap: the jobcenter wants an Erstantrag; everything answered goes along.
-    { when: (a) => lage(a, todayIso()) === "erstantrag", flowId: "erstantrag", seed: withoutPeriod },
+    { when: (a) => lage(a, todayIso()) === "erstantrag", flowId: "erstantrag", seed: withoutPeriod, notice: "handOver" },
   ],
   rechtsstand: (a, receivedOn) => bwzBeginnNeu(a, receivedOn) ?? receivedOn,
   /** The period's dates, the benefit's name and the Vermögen limit of the new period. */
