@@ -3,7 +3,7 @@
  * caseworker's jobcenter id and filters by it — the core security property of the area: a
  * submission of another jobcenter is as unknown as an id that does not exist.
  */
-import type { SelectQueryBuilder } from "kysely";
+import { sql, type SelectQueryBuilder } from "kysely";
 import type { DB } from "~/store/db.server";
 import type { Database } from "~/store/schema";
 import { getSubmissionModel, type StoredSubmission } from "~/store/submissions.server";
@@ -32,12 +32,15 @@ export interface InboxFilters {
   assignee?: string;
   /** Only items with new Nachweise from the applicant. */
   flagged?: boolean;
-  sort: "neu" | "alt";
+  /** Newest or oldest first, or the most urgent (earliest due date, FlowDocument.dueDate) first. */
+  sort: "neu" | "alt" | "faellig";
   page: number;
 }
 
 export interface InboxRow {
   id: string;
+  /** FlowDocument.dueDate: a renewal's new period start. */
+  dueDate: string | null;
   reference: string;
   flow: string;
   receivedAt: string;
@@ -74,7 +77,7 @@ export function parseFilters(params: URLSearchParams): InboxFilters {
     completeness: get("vollstaendigkeit") === "fehlend" ? "fehlend" : get("vollstaendigkeit") === "vollstaendig" ? "vollstaendig" : undefined,
     assignee: get("zugewiesen") && /^(ich|niemand|[0-9a-f-]{36})$/i.test(get("zugewiesen")!) ? get("zugewiesen") : undefined,
     flagged: params.get("neu") === "1" || undefined,
-    sort: params.get("sortierung") === "alt" ? "alt" : "neu",
+    sort: params.get("sortierung") === "alt" ? "alt" : params.get("sortierung") === "faellig" ? "faellig" : "neu",
     page: pageParam(params.get("seite")),
   };
 }
@@ -96,17 +99,19 @@ function filtered<Q extends SelectQueryBuilder<Database, "submissions", object>>
 }
 
 function baseQuery(db: DB, jobcenterId: string, f: InboxFilters, me: string) {
-  return filtered(db.selectFrom("submissions").select(["id", "reference", "flow", "received_at", "language", "status", "assigned_to", "flagged", "missing_nachweise"]), jobcenterId, f, me)
-    .orderBy("received_at", f.sort === "alt" ? "asc" : "desc").orderBy("id");
+  const q = filtered(db.selectFrom("submissions").select(["id", "reference", "flow", "received_at", "language", "status", "assigned_to", "flagged", "missing_nachweise", "due_date"]), jobcenterId, f, me);
+  // Most urgent: those with a due date first, the earliest first; then the oldest.
+  const ordered = f.sort === "faellig" ? q.orderBy(sql`case when due_date is null then 1 else 0 end`).orderBy("due_date", "asc").orderBy("received_at", "asc") : q.orderBy("received_at", f.sort === "alt" ? "asc" : "desc");
+  return ordered.orderBy("id");
 }
 
-type Row = { id: string; reference: string; flow: string; received_at: string; language: string; status: string; assigned_to: string | null; flagged: number; missing_nachweise: number | null };
+type Row = { id: string; reference: string; flow: string; received_at: string; language: string; status: string; assigned_to: string | null; flagged: number; missing_nachweise: number | null; due_date: string | null };
 
 async function withName(db: DB, r: Row): Promise<InboxRow> {
   const model = (await getSubmissionModel(db, r.id)) as Fachdaten;
   return {
     id: r.id, reference: r.reference, flow: r.flow, receivedAt: r.received_at, language: r.language, status: r.status, name: applicantName(r.flow, model),
-    assignedTo: r.assigned_to, flagged: r.flagged === 1, missingNachweise: r.missing_nachweise,
+    assignedTo: r.assigned_to, flagged: r.flagged === 1, missingNachweise: r.missing_nachweise, dueDate: r.due_date,
   };
 }
 

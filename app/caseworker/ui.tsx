@@ -79,6 +79,9 @@ export function AreaBar({ user }: { user: AreaUser }) {
 export const berlinDateTime = (iso: string) =>
   new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" }).format(new Date(iso));
 
+/** "18.01.2027" for a calendar day (YYYY-MM-DD), no time zone involved. */
+export const germanDate = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
+
 /** "10:15:04" in Berlin time (waits of seconds). */
 export const berlinTime = (iso: string) =>
   new Intl.DateTimeFormat("de-DE", { timeStyle: "medium", timeZone: "Europe/Berlin" }).format(new Date(iso));

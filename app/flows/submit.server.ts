@@ -51,7 +51,7 @@ export async function submitFlow(ctx: FlowContext, now: Date = new Date()): Prom
       id, reference, draftId: ctx.draft.id, flow: ctx.flow.id, formVersion: ctx.flow.formVersion, rechtsstand,
       jobcenterId: jobcenter.id, language: ctx.draft.language, receivedAt: now, model,
       documents: [{ ...DOCUMENT_KINDS.xml, bytes: sealed.xml }, { ...DOCUMENT_KINDS.pdf, bytes: sealed.pdf }],
-      connectors: connectorsFor(jobcenter), missingNachweise,
+      connectors: connectorsFor(jobcenter), missingNachweise, dueDate: ctx.flow.document.dueDate?.(model),
       alsoInTransaction: (trx) => reownUploads(trx, ctx.draft.id, id, transfer),
     });
     if (result !== "reference-taken") return result;

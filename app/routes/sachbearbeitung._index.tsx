@@ -14,7 +14,7 @@ import { submissionPath } from "~/caseworker/paths";
 import { requireCaseworker } from "~/caseworker/sessions.server";
 import { STATUSES } from "~/caseworker/texts";
 import { inboxFlows } from "~/flows/registry.server";
-import { AreaBar, berlinDateTime } from "~/caseworker/ui";
+import { AreaBar, berlinDateTime, germanDate } from "~/caseworker/ui";
 import { useT } from "~/i18n/context";
 import { languageName } from "~/submission/pdf/labels.server";
 import { TableWrap } from "~/ui/TableWrap";
@@ -38,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     flows: inboxFlows(),
     filters,
     params,
-    page: { ...page, rows: page.rows.map((r) => ({ ...r, receivedLabel: berlinDateTime(r.receivedAt), languageLabel: languageName(r.language), assignedName: r.assignedTo ? names.get(r.assignedTo) ?? "" : "" })) },
+    page: { ...page, rows: page.rows.map((r) => ({ ...r, receivedLabel: berlinDateTime(r.receivedAt), dueLabel: r.dueDate ? germanDate(r.dueDate) : "", languageLabel: languageName(r.language), assignedName: r.assignedTo ? names.get(r.assignedTo) ?? "" : "" })) },
     colleagues: colleagues.filter((c) => c.id !== auth.caseworker.id),
     languages: languages.map((code) => ({ code, label: languageName(code) })),
     renderedAt: new Date().toISOString(),
@@ -120,6 +120,7 @@ export default function Eingang() {
             <select className="input" id="sortierung" name="sortierung" defaultValue={filters.sort}>
               <option value="neu">{t("sachbearbeitung:eingang.neuesteZuerst")}</option>
               <option value="alt">{t("sachbearbeitung:eingang.aeltesteZuerst")}</option>
+              <option value="faellig">{t("sachbearbeitung:eingang.dringendZuerst")}</option>
             </select>
           </div>
         </div>
@@ -148,7 +149,10 @@ export default function Eingang() {
                   <th scope="row"><Link to={submissionPath(r.id)} className="reference-link">{r.reference}</Link></th>
                   <td>{r.name}</td>
                   <td>{flowLabel(r.flow)}</td>
-                  <td>{r.receivedLabel}</td>
+                  <td>
+                    {r.receivedLabel}
+                    {r.dueLabel ? <><br /><span className="hint">{t("sachbearbeitung:eingang.faelligAb", { datum: r.dueLabel })}</span></> : null}
+                  </td>
                   <td>{r.languageLabel}</td>
                   <td>
                     {t(`sachbearbeitung:status.${r.status}`)}

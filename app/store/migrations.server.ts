@@ -236,6 +236,14 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("uploads_submission_content_once").on("uploads").columns(["submission_id", "content_key"]).unique().execute();
     },
   },
+  "2026-12-06-009-due-date": {
+    // The day a renewal's benefits must go on from (FlowDocument.dueDate, ADR 0028): the inbox
+    // sorts the most urgent first. Submissions of other flows have none.
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable("submissions").addColumn("due_date", "varchar(10)").execute();
+      await db.schema.createIndex("submissions_jobcenter_due").on("submissions").columns(["jobcenter_id", "due_date"]).execute();
+    },
+  },
 };
 
 const isPostgres = (db: Kysely<any>) => db.getExecutor().adapter instanceof PostgresAdapter;

@@ -47,6 +47,8 @@ export interface SubmissionTable {
   flagged: number;
   /** Checklist slots without a file (null: not yet computed). */
   missing_nachweise: number | null;
+  /** FlowDocument.dueDate (YYYY-MM-DD), e.g. a renewal's new period start; NULL for other flows. */
+  due_date: string | null;
   /** 1 when every checklist slot had a file at submission. */
   complete_on_arrival: number | null;
 }

@@ -27,6 +27,8 @@ export interface NewSubmission {
   connectors: string[];
   /** Checklist slots that arrived without a file (for the inbox's completeness filter). */
   missingNachweise?: number;
+  /** The day benefits must go on from (FlowDocument.dueDate), for the inbox's urgency order. */
+  dueDate?: string;
   /** More work in the same transaction, before the draft is deleted (its uploads change owner). */
   alsoInTransaction?: (trx: Transaction<Database>) => Promise<void>;
 }
@@ -103,6 +105,7 @@ export async function commitSubmission(db: DB, input: NewSubmission): Promise<Co
     status: "eingegangen",
     assigned_to: null, status_changed_at: at, first_action_at: null, completed_by: null, approved_by: null, approved_at: null, flagged: 0,
     missing_nachweise: input.missingNachweise ?? null,
+    due_date: input.dueDate ?? null,
     complete_on_arrival: input.missingNachweise === undefined ? null : input.missingNachweise === 0 ? 1 : 0,
     payload: encrypt(JSON.stringify(input.model), submissionKey(input.id), input.id),
   };

@@ -18,7 +18,7 @@ import { flowIds, getFlow } from "~/flows/registry.server";
 import { EASY_LANGUAGE, LANGUAGE_TABLE, offeredLanguages } from "~/i18n/languages";
 import { erstantragPersonas } from "../fixtures/erstantrag-personas";
 import { coverFlow, declaredPageKinds, type AnswerSet } from "../fixtures/explore";
-import { personas } from "../fixtures/veraenderung-personas";
+import { isoDaysFromNow, personas } from "../fixtures/veraenderung-personas";
 import { weiterbewilligungPersonas } from "../fixtures/weiterbewilligung-personas";
 import { BASE_URL, Client, type Served } from "../http/client";
 import { answerAll, startFlow, walk } from "../http/walk";
@@ -156,6 +156,18 @@ async function commonPages(lng: string, visit: (label: string, served: Served) =
   await visit("status lookup", await applicant.get("/stand")); scanned("stand._index.tsx");
   await visit("status lookup, nothing entered", await applicant.submit({}, "button[type=submit]"));
   await visit("end on this device, nothing to end", await applicant.get("/beenden")); scanned("beenden.tsx");
+
+  // The renewal: its upload page for an earlier application, a refused file, and the hand-over
+  // to the Erstantrag after too long a gap (the Erstantrag's first page with its notice).
+  const renewal = new Client();
+  const upload = await startFlow(renewal, "weiterbewilligung", "00150", lng);
+  await visit("renewal: prefill upload", upload); scanned("antrag.$flow.vorbefuellen.tsx");
+  const body = new FormData();
+  body.append("csrf", renewal.csrf());
+  body.append("vorantrag", new Blob([new TextEncoder().encode("%PDF-1.7\n%%EOF\n")], { type: "application/pdf" }), "antrag.pdf");
+  await visit("renewal: prefill upload refused", await renewal.follow(await renewal.raw(upload.url, { method: "POST", body }), upload.url));
+  await renewal.get(upload.document.querySelector("a.button--secondary")!.getAttribute("href")!);
+  await visit("renewal: hand-over to the Erstantrag", await renewal.submit({ ende: isoDaysFromNow(-200) }));
 
   const persona = personas.find((p) => p.name === "vermoegen-konto")!;
   await startFlow(applicant, "veraenderung", persona.postcode);

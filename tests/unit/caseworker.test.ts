@@ -172,6 +172,26 @@ describe.each(drivers)("caseworker store on $name", ({ open }) => {
     expect((await listInbox(db, "demo-musterstadt", parseFilters(new URLSearchParams({ verfahren: "erstantrag" })))).rows).toEqual([]);
   });
 
+  it("sorts renewals by the day their benefits must go on, most urgent first, the others after them", async () => {
+    const add = async (reference: string, flow: string, dueDate?: string) => {
+      const draft = await createDraft(db, { flow, jobcenterId: "demo-beispielkreis", language: "de", ttlDays: 30 });
+      await commitSubmission(db, {
+        id: randomUUID(), reference, draftId: draft.id, flow, formVersion: "v", rechtsstand: "2026-11-22", jobcenterId: "demo-beispielkreis", language: "de",
+        receivedAt: new Date(), documents: [], connectors: ["inbox"], dueDate,
+        model: flow === "weiterbewilligung"
+          ? { art: "Weiterbewilligungsantrag", antragsteller: { vorname: "A", nachname: reference }, nachweise: [] }
+          : { art: "Veraenderungsmitteilung", mitteilendePerson: { vorname: "A", nachname: reference }, aenderungen: [], nachweise: [] },
+      });
+    };
+    await add("WWWWWWW3", "weiterbewilligung", "2027-03-01");
+    await add("WWWWWWW4", "veraenderung");
+    await add("WWWWWWW5", "weiterbewilligung", "2027-01-01");
+    const page = await listInbox(db, "demo-beispielkreis", parseFilters(new URLSearchParams({ sortierung: "faellig" })));
+    const order = page.rows.map((r) => r.reference).filter((r) => r.startsWith("WWW"));
+    expect(order).toEqual(["WWWWWWW5", "WWWWWWW3", "WWWWWWW4"]);
+    expect(page.rows.find((r) => r.reference === "WWWWWWW5")?.dueDate).toBe("2027-01-01");
+  });
+
   it("lists audit entries per jobcenter only", async () => {
     await recordAudit(db, { caseworkerId: null, jobcenterId: "demo-musterstadt", action: "anmeldung_fehlgeschlagen" });
     await recordAudit(db, { caseworkerId: null, jobcenterId: "demo-beispielkreis", action: "anmeldung_fehlgeschlagen", detail: { x: 1 } });

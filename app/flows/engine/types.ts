@@ -288,6 +288,11 @@ export interface FlowDocument<Model> {
   person(model: Model): { vorname: string; nachname: string };
   /** What the receipt page and the receipt PDF list as sent. */
   receiptItems(model: Model): SubmittedItem[];
+  /**
+   * The day from which benefits must go on (a renewal: the new period's start), if the flow has
+   * one: the inbox shows it and sorts the most urgent first.
+   */
+  dueDate?(model: Model): string | undefined;
 }
 
 export interface MembersSource {

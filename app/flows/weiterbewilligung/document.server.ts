@@ -80,6 +80,7 @@ function outline(e: Weiterbewilligungsantrag, out: OutlineSink): void {
 export const document: FlowDocument<Weiterbewilligungsantrag> = {
   outline,
   person: (e) => e.antragsteller,
+  dueDate: (e) => e.weiterbewilligung.bwzBeginnNeu,
   receiptItems: (e) => [
     ...formularItems(e),
     ...(e.gesonderteAntraege ?? []).map((g) => ({ key: `gesondert.${g.antragsart}` })),

@@ -111,7 +111,9 @@ export const steps: readonly Step[] = [
   KDU.unterkunft, KDU.wohnform, KDU.miete, KDU.eigentum, KDU.heizung, KDU.warmwasserEnergie, KDU.direktzahlung,
   KDU.vermieter,
   own.abrechnung, own.abrechnungDetails,
-  VM.vermoegenKarenzzeit, VM.vermoegen,
+  // A renewal's new period starts this month at the earliest: always under the age tiers of
+  // § 12 as amended (01.07.2026), so the Karenzzeit's page is never asked (§ 65a SGB II).
+  VM.vermoegen,
   ...VM_POSTEN,
   own.aenderungen,
   own.gesondert, ...GESONDERT.map((g) => own[`gesondert_${g}`]),
