@@ -5,15 +5,20 @@ import { kurzantrag } from "./kurzantrag/flow";
 import { veraenderung } from "./veraenderung/flow";
 import { weiterbewilligung } from "./weiterbewilligung/flow";
 
-const flows: Record<string, FlowDefinition> = {
+let table: Record<string, FlowDefinition> | undefined;
+/**
+ * Built on first use, not when the module loads: the documents' value system reads every flow's
+ * bindings (values.server.ts) and is itself imported by the flows' documents.
+ */
+const flows = (): Record<string, FlowDefinition> => (table ??= {
   [erstantrag.id]: erstantrag as FlowDefinition,
   [kurzantrag.id]: kurzantrag as FlowDefinition,
   [veraenderung.id]: veraenderung as FlowDefinition,
   [weiterbewilligung.id]: weiterbewilligung as FlowDefinition,
-};
+});
 
 export function getFlow(id: string): FlowDefinition | undefined {
-  return Object.hasOwn(flows, id) ? flows[id] : undefined;
+  return Object.hasOwn(flows(), id) ? flows()[id] : undefined;
 }
 
 /** The flow of a stored submission: an unknown id there is a bug, not user input. */
@@ -25,9 +30,9 @@ export function requireFlow(id: string): FlowDefinition {
 
 /** Every flow's id with the key of its name in the caseworker area (inbox filter, dashboard, headings). */
 export function inboxFlows(): { id: string; label: string }[] {
-  return Object.values(flows).map((f) => ({ id: f.id, label: f.inboxLabel }));
+  return Object.values(flows()).map((f) => ({ id: f.id, label: f.inboxLabel }));
 }
 
 export function flowIds(): string[] {
-  return Object.keys(flows);
+  return Object.keys(flows());
 }

@@ -1,38 +1,12 @@
 /** The coverage table of a flow, generated (see scripts/coverage.ts). */
 import { readFileSync } from "node:fs";
-import { bindingsOf, under } from "~/flows/engine/binding";
+import { bindingsOf, scopeOf, under } from "~/flows/engine/binding";
 import { stepNamespace } from "~/flows/engine/journey";
 import { requireFlow } from "~/flows/registry.server";
-import type { Step } from "~/flows/engine/types";
 import { COVERAGE } from "~/flows/weiterbewilligung/coverage";
-import { schemaOrder } from "~/submission/xml/schema.server";
+import { elementPath } from "~/submission/xml/paths.server";
 
 const MAPS: Record<string, typeof COVERAGE> = { weiterbewilligung: COVERAGE };
-const elementName = (key: string) => ({ iban: "IBAN", sha256: "SHA256" } as Record<string, string>)[key] ?? key[0].toUpperCase() + key.slice(1);
-
-/** The absolute model path of a step's scope for member 0, with its item as a selector. */
-function scopeOf(step: Step): string[] {
-  const m = step.model!;
-  const base = m.at.split(".").filter(Boolean).map((s) => (s === "{i}" ? "0" : s));
-  if (m.create !== "item") return base;
-  const [key, value] = Object.entries(m.item ?? {})[0] ?? [];
-  return [...base, key ? `[${key}=${value}]` : "0"];
-}
-
-/** Model path segments → the XML element path under the flow's element. */
-function xmlPath(root: string, segments: string[]): string {
-  const order = schemaOrder();
-  const out = [root];
-  for (const s of segments) {
-    const current = out.at(-1)!;
-    const selector = /^\[(\w+)=([^\]]+)\]$/.exec(s);
-    if (selector?.[1] === "art") out.push(selector[2]);
-    else if (/^\d+$/.test(s) || selector) out.push(order.items.get(current) ?? "?");
-    else out.push(elementName(s));
-  }
-  return out.join("/");
-}
-
 function german(ns: string, key: string): string | undefined {
   const tree = JSON.parse(readFileSync(`locales/de/${ns}.json`, "utf8"));
   const v = key.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), tree);
@@ -56,8 +30,8 @@ export function coverageTable(flowId: string): string {
       // A choice whose options stand for facts: the elements those facts are.
       const facts = bindings.flatMap((b) => ("options" in b ? Object.values(b.options).map((o) => ("flag" in o ? o.flag : [o.present].flat()[0])) : []));
       const xml = !step.model ? ["derived (flow code)"]
-        : path ? [xmlPath(flow.modelElement, under(scopeOf(step), path.path))]
-          : facts.length > 0 ? [...new Set(facts.map((p) => xmlPath(flow.modelElement, under(scopeOf(step), p))))]
+        : path ? [elementPath(flow.modelElement, under(scopeOf(step), path.path)).join("/")]
+          : facts.length > 0 ? [...new Set(facts.map((p) => elementPath(flow.modelElement, under(scopeOf(step), p)).join("/")))]
             : ["derived (flow code)"];
       return { f, label, xml };
     });

@@ -37,6 +37,19 @@ export function under(scope: readonly Segment[], path: string): Segment[] {
   return out;
 }
 
+/**
+ * A step's scope as an absolute model path for member 0, a new item as a selector on its first
+ * constant (`[art=Erwerbseinkommen]`): where its fields' bindings start (documents, coverage).
+ */
+export function scopeOf(step: Pick<Step, "model">): Segment[] {
+  const m = step.model;
+  if (!m) return [];
+  const base = m.at.split(".").filter(Boolean).map((s) => (s === "{i}" ? "0" : s));
+  if (m.create !== "item") return base;
+  const [key, value] = Object.entries(m.item ?? {})[0] ?? [];
+  return [...base, key ? `[${key}=${value}]` : "0"];
+}
+
 function child(node: unknown, segment: Segment): unknown {
   if (node === null || typeof node !== "object") return undefined;
   const selector = SELECTOR.exec(segment);

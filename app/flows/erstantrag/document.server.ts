@@ -7,12 +7,10 @@ import { dokumentText, fieldLabel } from "~/submission/pdf/labels.server";
 import { formularItems, outlineHauptantrag, print, rows } from "~/blocks/outline.server";
 import type { FlowDocument, OutlineSink } from "../engine/types";
 
-export { CODES } from "~/blocks/outline.server";
-
 function outline(e: Erstantrag, flow: OutlineSink): void {
   flow.heading(dokumentText("abschnitte.antragstellung"));
   flow.row(fieldLabel("leistung"), e.leistung);
-  print(flow, rows(e.antragstellung, "antragstellung"));
+  print(flow, rows(e.antragstellung, "Antragstellung"));
   outlineHauptantrag(e, flow);
 }
 

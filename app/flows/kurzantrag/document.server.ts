@@ -1,6 +1,7 @@
 /** The Kurzantrag's document outline: the declaration that secures the date, and who made it. */
 import type { Kurzantrag } from "~/model/kurzantrag";
-import { dokumentText, fieldLabel, modelRows } from "~/submission/pdf/labels.server";
+import { dokumentText, fieldLabel } from "~/submission/pdf/labels.server";
+import { modelRows } from "~/submission/values.server";
 import type { FlowDocument } from "../engine/types";
 import { formatDate } from "~/submission/pdf/format.server";
 
@@ -13,7 +14,7 @@ export const document: FlowDocument<Kurzantrag> = {
       if (k.anliegen.bwzEndeBisher) out.row(fieldLabel("bwzEndeBisher"), formatDate(k.anliegen.bwzEndeBisher));
       if (k.anliegen.bgNummer) out.row(fieldLabel("bgNummer"), k.anliegen.bgNummer);
     }
-    for (const { label, value } of modelRows(k.antragstellendePerson)) out.row(label, value);
+    for (const { label, value } of modelRows(k.antragstellendePerson, "AntragstellendePerson")) out.row(label, value);
     if (k.haushaltsgroesse) out.row(fieldLabel("haushaltsgroesse"), String(k.haushaltsgroesse));
   },
   person: (k) => k.antragstellendePerson,

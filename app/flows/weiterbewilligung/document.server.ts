@@ -7,14 +7,14 @@
  */
 import type { Weiterbewilligungsantrag } from "~/model/weiterbewilligungsantrag";
 import { dokumentText, fieldLabel, germanText } from "~/submission/pdf/labels.server";
-import { formatAmount, formatDate } from "~/submission/pdf/format.server";
+import { formatDate } from "~/submission/pdf/format.server";
+import { displayValue, modelRows } from "~/submission/values.server";
 import { formularItems, outlineHauptantrag } from "~/blocks/outline.server";
 import type { FlowDocument, OutlineSink } from "../engine/types";
 import { stepNamespace } from "../engine/journey";
 import { steps } from "./steps";
 
 const NS = "weiterbewilligung";
-const option = (step: string, field: string, value: string) => germanText(NS, `steps.${step}.fields.${field}.options.${value}`) ?? value;
 
 /** "Anschrift" or "Einkommen – Person 2: Ali Nasser": the German title of a page. */
 function pageTitle(e: Weiterbewilligungsantrag, key: string): string {
@@ -52,21 +52,16 @@ function outline(e: Weiterbewilligungsantrag, out: OutlineSink): void {
     out.row(fieldLabel("wohnungswechsel"), ww ? dokumentText("ja") : dokumentText("nein"));
     if (ww) {
       out.row(fieldLabel("datum"), formatDate(ww.datum));
-      out.row(fieldLabel("zusicherung"), option("umzugDetails", "zusicherung", ww.zusicherung));
+      out.row(fieldLabel("zusicherung"), displayValue("Wohnungswechsel", "Zusicherung", ww.zusicherung));
     }
     const abrechnung = e.aenderungen?.find((x) => x.art === "Abrechnung");
     out.row(dokumentText("abrechnungErhalten"), abrechnung ? dokumentText("ja") : dokumentText("nein"));
-    if (abrechnung) {
-      out.row(fieldLabel("abrechnungsart"), option("abrechnungDetails", "art", abrechnung.abrechnungsart));
-      out.row(fieldLabel("ergebnis"), option("abrechnungDetails", "ergebnis", abrechnung.ergebnis));
-      out.row(fieldLabel("betrag"), formatAmount(abrechnung.betrag));
-      out.row(fieldLabel("datum"), formatDate(abrechnung.datum));
-    }
+    if (abrechnung) for (const { label, value } of modelRows(abrechnung, "Abrechnung")) out.row(label, value);
   });
 
   out.heading(dokumentText("abschnitte.weitereAenderungen"));
   const weitere = w.weitereAenderungen;
-  out.row(fieldLabel("arten"), weitere.arten.map((a) => option("aenderungen", "arten", a)).join(", "));
+  out.row(fieldLabel("arten"), weitere.arten.map((a) => displayValue("WeitereAenderungen", "Arten", a)).join(", "));
   if (weitere.beschreibung) out.row(fieldLabel("beschreibung"), weitere.beschreibung);
   if (weitere.absehbar) out.row(fieldLabel("absehbar"), weitere.absehbar);
 

@@ -20,8 +20,10 @@ export interface SchemaOrder {
   items: ReadonlyMap<string, string>;
   /** List elements whose items are a choice, each named by its `art` (Einkommen, Aenderungen). */
   choiceLists: ReadonlySet<string>;
-  /** Simple elements → their XSD type name (to read values back: xs:boolean, integers). */
+  /** Simple elements → their base XSD type (to read values back: xs:boolean, integers). */
   scalars: ReadonlyMap<string, string>;
+  /** Complex element → its simple children's declared type names ("Datum", "Betrag", "CodeGeschlecht", "xs:boolean"). */
+  valueTypes: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 function tree(element: XmlElement): Node {
@@ -51,6 +53,7 @@ export function readSchemaOrder(xsd: string): SchemaOrder {
   const items = new Map<string, string>();
   const choiceLists = new Set<string>();
   const scalars = new Map<string, string>();
+  const valueTypes = new Map<string, Map<string, string>>();
   const simpleBase = new Map(root.children.filter((n) => n.tag === "simpleType").map((n) => [n.attrs.name, n.children.find((c) => c.tag === "restriction")?.attrs.base ?? ""]));
   const visit = (decl: Node) => {
     const type = decl.children.find((c) => c.tag === "complexType") ?? types.get(decl.attrs.type);
@@ -67,11 +70,12 @@ export function readSchemaOrder(xsd: string): SchemaOrder {
     if (known && known.join() !== list.join()) throw new Error(`${SCHEMA_PATH}: <${name}> has two different contents`);
     if (known) return;
     children.set(name, list);
+    valueTypes.set(name, new Map(decls.filter((d) => d.attrs.type && !types.has(d.attrs.type)).map((d) => [d.attrs.name, d.attrs.type])));
     if (decls.length === 1 && (decls[0].attrs.maxOccurs === "unbounded" || Number(decls[0].attrs.maxOccurs) > 1)) items.set(name, list[0]);
     decls.forEach(visit);
   };
   root.children.filter((n) => n.tag === "element").forEach(visit);
-  return { children, items, choiceLists, scalars };
+  return { children, items, choiceLists, scalars, valueTypes };
 }
 
 let order: SchemaOrder | undefined;
