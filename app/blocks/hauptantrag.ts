@@ -4,7 +4,8 @@
  * regime and limit, and the official forms (HA and Anlagen) the answers stand in for.
  */
 import type { Formular, Kinderangaben, Mitglied, Vermoegen } from "~/model/erstantrag";
-import { bewilligungsbeginn, vermoegensgrenze } from "~/rechtsstand/parameter";
+import { vermoegensgrenze } from "~/rechtsstand/parameter";
+import { bwzBeginn } from "./antragstellung/bewilligungszeitraum";
 import type { Answers, AnswerView } from "~/flows/engine/types";
 import type { Haushaltsmitglied } from "./haushalt/household";
 import { vermoegensRegel } from "./vermoegen/steps";
@@ -31,10 +32,11 @@ export function mitgliedBasis(h: Haushaltsmitglied): Mitglied {
 }
 
 /** The Vermögen regime and limit of this household: the law at the start of the Bewilligungszeitraum (§ 12, § 65a SGB II). */
-export function vermoegenBasis(a: AnswerView, members: Haushaltsmitglied[], stichtag: string, receivedOn: string): Vermoegen {
+export function vermoegenBasis(a: AnswerView, members: Haushaltsmitglied[], receivedOn: string): Vermoegen {
   const regel = vermoegensRegel(a, receivedOn);
+  const beginn = bwzBeginn(a, receivedOn);
   const bg = members.filter((h) => h.zugehoerigkeit === "Bedarfsgemeinschaft").map((h) => h.member.values.geburtsdatum as string);
-  return { regime: regel.regime, grenze: `${vermoegensgrenze(regel, bg, bewilligungsbeginn(stichtag))}.00`, vermoegensposten: [] };
+  return { regime: regel.regime, grenze: `${vermoegensgrenze(regel, bg, beginn)}.00`, vermoegensposten: [] };
 }
 
 /** The official forms the answers stand in for, in the order of the BA form set. */

@@ -46,6 +46,25 @@ export function lage(a: AnswerView, today: string): Lage | undefined {
   return typeof ende === "string" ? lageAm(ende, eingangstag(a, today), maxLuecke(a)) : undefined;
 }
 
+/** The application date of an Erstantrag: the earliest of an informal application, a Kurzantrag and today. */
+export function antragstag(a: AnswerView, today: string): string {
+  const earlier = [a.value("formlos", "datum"), a.value("_bezug", "eingang")].filter((d): d is string => typeof d === "string");
+  return [...earlier, today].sort()[0];
+}
+
+/**
+ * The first day of the Bewilligungszeitraum the answers apply for: a renewal's new period, else
+ * the first of the month benefits are wanted from (a later start, or the application month).
+ * § 65a SGB II: its law decides the Vermögen regime; the limit and the recorded period start use
+ * the same day (audit R2).
+ */
+export function bwzBeginn(a: AnswerView, today: string): string {
+  const neu = bwzBeginnNeu(a, today);
+  if (neu) return neu;
+  const spaeter = a.value("beginnDatum", "datum");
+  return `${(typeof spaeter === "string" ? spaeter : antragstag(a, today)).slice(0, 8)}01`;
+}
+
 /** The start of the new Bewilligungszeitraum, once the end of the current one is known. */
 export function bwzBeginnNeu(a: AnswerView, today: string): string | undefined {
   const ende = a.value("bwz", "ende");

@@ -14,7 +14,7 @@
  */
 import type { AnswerView, Member } from "~/flows/engine/types";
 import { alterAm } from "~/rechtsstand/parameter";
-import { bwzBeginnNeu } from "../antragstellung/bewilligungszeitraum";
+import { antragstag, bwzBeginnNeu } from "../antragstellung/bewilligungszeitraum";
 
 export type Zugehoerigkeit = "Bedarfsgemeinschaft" | "Haushaltsgemeinschaft" | "Wohngemeinschaft";
 
@@ -35,11 +35,7 @@ const MARRIED = ["verheiratet", "lebenspartnerschaft"];
  * Bewilligungszeitraum (§ 65a SGB II), else the application date the applicant gave, else today.
  */
 export function stichtag(a: AnswerView, today: string): string {
-  const neu = bwzBeginnNeu(a, today);
-  if (neu) return neu;
-  const formlos = a.value("formlos", "datum");
-  const bezug = a.value("_bezug", "eingang");
-  return [formlos, bezug, today].filter((d): d is string => typeof d === "string").sort()[0];
+  return bwzBeginnNeu(a, today) ?? antragstag(a, today);
 }
 
 /**

@@ -4,14 +4,14 @@
  */
 import { todayIso } from "~/flows/engine/fields";
 import type { AnswerView, Condition, Step } from "~/flows/engine/types";
-import { bewilligungsbeginn, rechtsstandAm } from "~/rechtsstand/parameter";
+import { rechtsstandAm } from "~/rechtsstand/parameter";
 import { inBlock } from "../block";
-import { stichtag } from "../haushalt/household";
+import { bwzBeginn } from "../antragstellung/bewilligungszeitraum";
 import { is, NONE, YES_NO } from "../shared";
 
 /** Vermögen: the regime in force at the start of the Bewilligungszeitraum (§ 65a SGB II). */
 export function vermoegensRegel(a: AnswerView, on = todayIso()) {
-  return rechtsstandAm(bewilligungsbeginn(stichtag(a, on))).vermoegen;
+  return rechtsstandAm(bwzBeginn(a, on)).vermoegen;
 }
 const karenzzeit: Condition = (a) => vermoegensRegel(a).regime === "Karenzzeit";
 

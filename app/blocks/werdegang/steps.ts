@@ -24,7 +24,8 @@ export const steps = inBlock("werdegang", {
   vorleistung: {
     kind: "question", id: "vorleistung", section: "personen", model: { at: `${PERSON}.werdegang.vorleistung` }, forEach: both(ab15, own("vorher", "lage", "leistungen")),
     fields: [
-      { name: "art", kind: "radio", options: ["buergergeld", "sozialhilfe", "asylbewerberleistungen"], bind: "leistungsart" },
+      // Audit T1: Grundsicherungsgeld since 01.07.2026, Bürgergeld / ALG II before.
+      { name: "art", kind: "radio", options: ["buergergeld", "grundsicherungsgeld", "sozialhilfe", "asylbewerberleistungen"], bind: "leistungsart" },
       { name: "von", kind: "date", relative: "past", optional: true, hint: true },
       { name: "bis", kind: "date", relative: "past", notBefore: "von" },
       { name: "traeger", kind: "text", maxLength: 200, hint: true },

@@ -1,9 +1,10 @@
 import { formatMoney } from "~/i18n/format";
 import type { Erstantrag } from "~/model/erstantrag";
-import { bewilligungsbeginn, LEISTUNGSNAME, rechtsstandAm, vermoegensgrenze } from "~/rechtsstand/parameter";
+import { LEISTUNGSNAME, rechtsstandAm, vermoegensgrenze } from "~/rechtsstand/parameter";
 import { todayIso } from "../engine/fields";
 import type { FlowDefinition } from "../engine/types";
 import { stichtag } from "~/blocks/haushalt/household";
+import { bwzBeginn } from "~/blocks/antragstellung/bewilligungszeitraum";
 import { NACHWEIS_KEYS, nachweise } from "./nachweise";
 import { household, SECTIONS, steps, vermoegensRegel } from "./steps";
 import { answersOf, antragsdatum, MEMBERS, toModel } from "./to-model";
@@ -32,7 +33,7 @@ export const erstantrag: FlowDefinition<Erstantrag> = {
     const bg = household(a).filter((h) => h.zugehoerigkeit === "Bedarfsgemeinschaft").map((h) => h.member.values.geburtsdatum as string);
     return {
       leistung: LEISTUNGSNAME[rechtsstandAm(tag).leistung],
-      grenze: formatMoney(vermoegensgrenze(vermoegensRegel(a), bg, bewilligungsbeginn(tag)), language, { fractionDigits: 0 }),
+      grenze: formatMoney(vermoegensgrenze(vermoegensRegel(a), bg, bwzBeginn(a, todayIso())), language, { fractionDigits: 0 }),
       personen: String(bg.length),
     };
   },

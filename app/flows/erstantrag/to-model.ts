@@ -7,6 +7,7 @@ import { bewilligungsbeginn, LEISTUNGSNAME, rechtsstandAm } from "~/rechtsstand/
 import { todayIso } from "../engine/fields";
 import type { Answers, AnswerView, SubmissionMeta } from "../engine/types";
 import { formulare, haushaltAnswers, mitgliedBasis, vermoegenBasis } from "~/blocks/hauptantrag";
+import { bwzBeginn } from "~/blocks/antragstellung/bewilligungszeitraum";
 import { nachweise } from "./nachweise";
 import { household, steps } from "./steps";
 
@@ -29,7 +30,7 @@ function antragstellung(a: AnswerView, receivedOn: string): Antragstellung {
     antragsweg: weg,
     kurzantragReferenz: kurzantrag,
     leistungsbeginn: spaeter ?? bewilligungsbeginn(datum),
-    bewilligungszeitraumBeginn: bewilligungsbeginn(spaeter ?? datum),
+    bewilligungszeitraumBeginn: bwzBeginn(a, receivedOn),
   };
 }
 
@@ -61,7 +62,7 @@ export function toModel(a: AnswerView, meta: SubmissionMeta): Erstantrag {
     antragstellung: stellung,
     antragsteller: {},
     mitglieder: members.map(mitgliedBasis),
-    vermoegen: vermoegenBasis(a, members, stellung.antragsdatum, receivedOn),
+    vermoegen: vermoegenBasis(a, members, receivedOn),
   }) as unknown as Erstantrag;
   model.formulare = formulare(a, model.mitglieder, true);
   model.nachweise = nachweise(a, receivedOn).map((n) => ({ schluessel: n.key, anlass: n.reason, ...(n.person ? { betrifft: n.person } : {}) }));

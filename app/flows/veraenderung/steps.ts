@@ -264,7 +264,8 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "arbeitsunfaehigkeit", section: "angaben", when: event("gesundheit", "arbeitsunfaehigkeit"), model: change("arbeitsunfaehigkeit"),
     fields: [
-      { name: "von", kind: "date", relative: "past" },
+      // Audit V6: every sick leave is reported (§ 56 SGB II), the certificate from the 4th day.
+      { name: "von", kind: "date", relative: "past", hint: true },
       { name: "bis", kind: "date", notBefore: "von", hint: true },
     ],
   },

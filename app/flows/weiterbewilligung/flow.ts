@@ -1,6 +1,6 @@
 import type { Weiterbewilligungsantrag } from "~/model/weiterbewilligungsantrag";
-import { LEISTUNGSNAME, rechtsstandAm, vermoegensgrenze, bewilligungsbeginn } from "~/rechtsstand/parameter";
-import { bwzBeginnNeu, lage } from "~/blocks/antragstellung/bewilligungszeitraum";
+import { LEISTUNGSNAME, rechtsstandAm, vermoegensgrenze } from "~/rechtsstand/parameter";
+import { bwzBeginn, bwzBeginnNeu, lage } from "~/blocks/antragstellung/bewilligungszeitraum";
 import { household } from "~/blocks/haushalt/members";
 import { stichtag } from "~/blocks/haushalt/household";
 import { vermoegensRegel } from "~/blocks/vermoegen/steps";
@@ -61,7 +61,7 @@ export const weiterbewilligung: FlowDefinition<Weiterbewilligungsantrag> = {
     const bg = household(a).filter((h) => h.zugehoerigkeit === "Bedarfsgemeinschaft").map((h) => h.member.values.geburtsdatum as string);
     return {
       leistung: LEISTUNGSNAME[rechtsstandAm(tag).leistung],
-      grenze: formatMoney(vermoegensgrenze(vermoegensRegel(a), bg, bewilligungsbeginn(tag)), language, { fractionDigits: 0 }),
+      grenze: formatMoney(vermoegensgrenze(vermoegensRegel(a), bg, bwzBeginn(a, todayIso())), language, { fractionDigits: 0 }),
       personen: String(bg.length),
       ende: typeof ende === "string" ? formatDate(ende, language) : "",
       beginn: formatDate(bwzBeginnNeu(a, today) ?? today, language),

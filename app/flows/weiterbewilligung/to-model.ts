@@ -50,7 +50,7 @@ export function toModel(flow: FlowDefinition, a: AnswerView, meta: SubmissionMet
     antragsteller: {},
     mitglieder: members.map(mitgliedBasis),
     aenderungen: [],
-    vermoegen: vermoegenBasis(a, members, wb.bwzBeginnNeu!, receivedOn),
+    vermoegen: vermoegenBasis(a, members, receivedOn),
   }) as unknown as Weiterbewilligungsantrag;
   if (model.aenderungen?.length === 0) delete model.aenderungen;
   model.weiterbewilligung.abgleich = abgleich(flow, a);
