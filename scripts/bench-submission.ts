@@ -1,7 +1,7 @@
 /**
  * CPU cost of one sealed submission on one core: validate every step, build the canonical
  * model, XML, XSD check, XML seal, PDF/A-3, PDF seal and the commit into SQLite.
- * Usage: npm run bench:submission [-- --runs 200] [--flow veraenderung|erstantrag]
+ * Usage: npm run bench:submission [-- --runs 200] [--flow veraenderung|erstantrag|weiterbewilligung]
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,8 +17,9 @@ const { submitFlow } = await import("~/flows/submit.server");
 const { getFlow } = await import("~/flows/registry.server");
 const { personas } = await import("../tests/fixtures/veraenderung-personas");
 const { erstantragPersonas } = await import("../tests/fixtures/erstantrag-personas");
+const { weiterbewilligungPersonas } = await import("../tests/fixtures/weiterbewilligung-personas");
 const flow = getFlow(values.flow);
-const answersOf = { veraenderung: personas, erstantrag: erstantragPersonas }[values.flow]?.map((p) => p.answers);
+const answersOf = { veraenderung: personas, erstantrag: erstantragPersonas, weiterbewilligung: weiterbewilligungPersonas }[values.flow]?.map((p) => p.answers);
 if (!flow || !answersOf) throw new Error(`No flow with personas: ${values.flow}`);
 const { randomUUID } = await import("node:crypto");
 
