@@ -7,7 +7,7 @@
  */
 import type { Datum } from "./common";
 import type { Antragsteller, Formular, Mitglied, Unterkunft, Verantwortungsgemeinschaft, Vermoegen } from "./erstantrag";
-import type { Nachweis } from "./common";
+import type { Nachweis, Person } from "./common";
 
 export interface Weiterbewilligungsantrag {
   art: "Weiterbewilligungsantrag";
@@ -36,6 +36,8 @@ export interface Weiterbewilligung {
   bgNummer?: string;
   /** The earlier sealed submission the answers were prefilled from. */
   vorantrag?: { referenz: string; eingang: string };
+  /** W2.2/W2.3, derived from the prefilled household: who joined, who no longer lives here. */
+  personenwechsel?: { neu?: Person[]; nichtMehrImHaushalt?: Person[] };
   /** W3.1: moved since the last application. */
   wohnungswechsel?: { datum: Datum; zusicherung: string };
   /** W6: changes not yet reported that the other pages do not ask. */

@@ -139,6 +139,24 @@ describe("prefill from the sealed PDF of an earlier submission (A.6)", () => {
     expect(status.anschrift).toBe("geaendert");
     expect(status.person).toBe("bestaetigt");
     expect(model.weiterbewilligung.vorantrag?.referenz).toBe(source.kopf.referenz);
+    expect(model.weiterbewilligung.personenwechsel).toBeUndefined();
+  });
+
+  it("names who joined the household and who left it since the prefilled application", async () => {
+    const outcome = await prefillFromSealedPdf(weiterbewilligung, jobcenter, pdf);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const [karim, lina, yusuf] = outcome.answers.haushalt as StepValues[];
+    const noor = { vorname: "Noor", nachname: "Haddad", geburtsdatum: "2026-10-01", geschlecht: "weiblich", beziehung: "kind" };
+    const soon = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    const answers: Answers = { ...outcome.answers, bwz: { ende: soon }, haushalt: [karim, yusuf, noor] };
+    const model = weiterbewilligung.toModel(viewOf(weiterbewilligung, answers), { receivedAt: new Date(), language: "de" }) as Weiterbewilligungsantrag;
+    expect(model.weiterbewilligung.personenwechsel).toEqual({
+      neu: [{ vorname: "Noor", nachname: "Haddad", geburtsdatum: "2026-10-01" }],
+      nichtMehrImHaushalt: [{ vorname: lina.vorname, nachname: lina.nachname, geburtsdatum: lina.geburtsdatum }],
+    });
+    // Identity documents only for the new person (and her birth certificate).
+    const keys = weiterbewilligung.nachweise(viewOf(weiterbewilligung, answers)).filter((n) => ["ausweis", "geburtsurkunde"].includes(n.key));
+    expect(keys.map((n) => n.person)).toEqual(["Noor Haddad"]);
   });
 
   it("refuses a changed file, another jobcenter's seal, a PDF that is not ours and a document it cannot use", async () => {

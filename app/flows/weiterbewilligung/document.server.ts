@@ -42,6 +42,10 @@ function outline(e: Weiterbewilligungsantrag, out: OutlineSink): void {
     const geaendert = list("geaendert");
     out.row(dokumentText("abgleich.geaendert"), geaendert.length > 0 ? geaendert.join("; ") : dokumentText("keine"));
     out.row(dokumentText("abgleich.bestaetigt"), list("bestaetigt").join("; ") || dokumentText("keine"));
+    const names = (list?: { vorname: string; nachname: string; geburtsdatum?: string }[]) =>
+      list?.map((p) => `${p.vorname} ${p.nachname}${p.geburtsdatum ? `, geb. ${formatDate(p.geburtsdatum)}` : ""}`).join("; ") || dokumentText("keine");
+    out.row(fieldLabel("neu"), names(w.personenwechsel?.neu));
+    out.row(fieldLabel("nichtMehrImHaushalt"), names(w.personenwechsel?.nichtMehrImHaushalt));
   } else {
     out.paragraph(dokumentText("abgleich.ohne"));
   }

@@ -5,20 +5,12 @@
  */
 import { nachweise as blockNachweise, RENEWAL_NACHWEIS_KEYS } from "~/blocks/nachweise";
 import type { AnswerView, NachweisRequirement } from "../engine/types";
+import { householdChange } from "./household-change";
 
 export const NACHWEIS_KEYS = RENEWAL_NACHWEIS_KEYS;
 
 /** Member i is new if the prefilled household did not have them (without a prefill nobody is known to be new). */
-function neu(a: AnswerView) {
-  const before = a.items("_vor/haushalt");
-  const members = a.members();
-  return (index: number) => {
-    if (index === 0 || !a.answered("_vor/haushalt")) return false;
-    const m = members[index]?.values;
-    return !before.some((b) => b.vorname === m?.vorname && b.geburtsdatum === m?.geburtsdatum);
-  };
-}
-
 export function nachweise(a: AnswerView, on?: string): NachweisRequirement[] {
-  return blockNachweise(a, on, { renewal: true, neu: neu(a) });
+  const neu = householdChange(a)?.neu ?? [];
+  return blockNachweise(a, on, { renewal: true, neu: (i) => neu.includes(i) });
 }

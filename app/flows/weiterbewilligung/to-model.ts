@@ -10,6 +10,7 @@ import { formulare, haushaltAnswers, mitgliedBasis, vermoegenBasis } from "~/blo
 import { household } from "~/blocks/haushalt/members";
 import { bwzBeginnNeu, eingangstag } from "~/blocks/antragstellung/bewilligungszeitraum";
 import { nachweise } from "./nachweise";
+import { personenwechsel } from "./household-change";
 import { steps } from "./steps";
 
 export const MEMBERS = { lead: "person", group: "haushalt" } as const;
@@ -54,6 +55,7 @@ export function toModel(flow: FlowDefinition, a: AnswerView, meta: SubmissionMet
   }) as unknown as Weiterbewilligungsantrag;
   if (model.aenderungen?.length === 0) delete model.aenderungen;
   model.weiterbewilligung.abgleich = abgleich(flow, a);
+  model.weiterbewilligung.personenwechsel = personenwechsel(a);
   model.formulare = formulare(a, model.mitglieder, false);
   model.nachweise = nachweise(a, receivedOn).map((n) => ({ schluessel: n.key, anlass: n.reason, ...(n.person ? { betrifft: n.person } : {}) }));
   return inSchemaOrder("Weiterbewilligungsantrag", model);
