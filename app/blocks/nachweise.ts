@@ -23,7 +23,7 @@ const ERSTANTRAG: NachweisKontext = { renewal: false, neu: () => true };
 export const NACHWEIS_KEYS = [
   "aerztlicheBescheinigung", "anspruchsnachweis", "arbeitsbescheinigung", "arbeitsvertrag", "asylblgBescheid", "aufenthaltstitel",
   "aufnahmebescheinigung", "ausweis", "bestellungsurkunde", "bwa", "depotauszug", "einkommenHaushaltsgemeinschaft",
-  "einkommensnachweis", "fahrzeugschein", "foerderbescheid", "geburtsurkunde", "gewerbeanmeldung", "grundbuchauszug",
+  "einkommensnachweis", "fahrzeugschein", "foerderbescheid", "freizuegigkeitsnachweis", "geburtsurkunde", "gewerbeanmeldung", "grundbuchauszug",
   "grundsteuerbescheid", "heizkostennachweis", "kindergeldbescheid", "kontoauszuege", "kostennachweis", "krankenversicherung",
   "kreditvertrag", "lohnabrechnungen", "lohnersatzbescheid", "meldebescheinigung", "mietvertrag", "mutterpass",
   "nebenkostenabrechnung", "rueckkaufswert", "scheidungTrennung", "schulbescheinigung", "schwerbehindertenausweis", "steuerbescheid",
@@ -63,14 +63,17 @@ export function nachweise(a: AnswerView, on?: string, kontext: NachweisKontext =
     const neu = kontext.neu(i);
     // A renewal: a residence title again only if it changed (W6); a new person's as for an Erstantrag.
     const titelNeu = neu || a.has("aenderungen", "arten", "aufenthaltstitel");
+    // Audit E2: EU/EEA citizens have no Aufenthaltstitel (Freizügigkeit); their right of residence
+    // shows in work, self-employment or the length of residence (§ 7 (1) S. 4 SGB II).
+    const titel = aufenthalt && a.has(aufenthalt, "status", "freizuegigkeit") ? "freizuegigkeitsnachweis" : "aufenthaltstitel";
     if (h.alter >= 15) {
       if (neu) need("ausweis", i === 0 ? "person" : "wep", name);
-      if (aufenthalt && titelNeu) need("aufenthaltstitel", aufenthalt.split("/")[0], name);
+      if (aufenthalt && titelNeu) need(titel, aufenthalt.split("/")[0], name);
       if (neu && !has("versicherung", "art", "keine")) need("krankenversicherung", "versicherung", name);
       if (answered("sv")) need("versicherungsbeitrag", "sv", name);
     } else {
       if (neu) need("geburtsurkunde", "kind", name);
-      if (aufenthalt && titelNeu) need("aufenthaltstitel", aufenthalt.split("/")[0], name);
+      if (aufenthalt && titelNeu) need(titel, aufenthalt.split("/")[0], name);
       if (answered("kindEinkommen")) need("einkommensnachweis", "kindEinkommen", name);
       if (has("kind", "kindergeld", "ja")) need("kindergeldbescheid", "kind", name);
       if (has("kind", "unterhalt", "unterhaltsvorschuss")) need("uvgBescheid", "kindUnterhalt", name);
