@@ -1,8 +1,9 @@
 /**
  * Audit 2026-12 (issue #18), the rows fixed by wording and options: T1 (earlier benefits name
  * Grundsicherungsgeld), V6 (every sick leave is reported), E10 (BAföG/BAB does not rule out
- * benefits), E11 (the Vermögen intro names the protected assets), in German and in every offered
- * language (the option exists, the hint exists).
+ * benefits), E11 (the Vermögen intro names the protected assets), T2 (the Haushaltsgemeinschaft:
+ * relatives and in-laws, income and assets), in German and in every offered language (the option
+ * exists, the hint exists).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -33,5 +34,9 @@ describe("audit rows fixed in texts and options", () => {
   it("E10 and E11: no blanket 'no entitlement' for BAföG/BAB; the protected assets are named", () => {
     expect(de("lebenslage").steps.ausbildung.fields.foerderung.hint).not.toMatch(/keinen Anspruch/);
     expect(de("vermoegen").steps.vermoegen.intro).toMatch(/Hausrat.*Auto.*Altersvorsorge/);
+  });
+
+  it("T2: the presumption of support covers relatives and in-laws, with income or assets (§ 9 (5) SGB II)", () => {
+    expect(de("haushalt").steps.hg.intro).toMatch(/Verwandte und Verschwägerte.*Einkommen oder Vermögen/);
   });
 });
