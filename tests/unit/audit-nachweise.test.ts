@@ -23,3 +23,14 @@ it("asks an EU citizen for proof of the right of residence, not for an Aufenthal
   expect(keysFor("aufenthaltstitel")).toContain("aufenthaltstitel");
   expect(keysFor("aufenthaltstitel")).not.toContain("freizuegigkeitsnachweis");
 });
+
+it("V5: a new job asks for the employer's Einkommensbescheinigung; a job that ended says to register as unemployed first", async () => {
+  const { veraenderung } = await import("~/flows/veraenderung/flow");
+  const { personas } = await import("../fixtures/veraenderung-personas");
+  const { readFileSync } = await import("node:fs");
+  const withJob = personas.find((p) => p.answers.arbeitBeginn)!;
+  const keys = veraenderung.nachweise(viewOf(veraenderung, prune(veraenderung, withJob.answers))).map((n) => n.key);
+  expect(keys).toContain("einkommensbescheinigung");
+  const texts = JSON.parse(readFileSync("locales/de/veraenderung.json", "utf8"));
+  expect(texts.steps.arbeitEnde.intro).toMatch(/Agentur für Arbeit/);
+});

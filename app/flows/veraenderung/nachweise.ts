@@ -4,7 +4,7 @@ import type { AnswerView, NachweisRequirement } from "../engine/types";
 /** Every Nachweis this flow can ask for: its texts are `nachweise.<key>` in the flow's namespace. */
 export const NACHWEIS_KEYS = [
   "abrechnung", "anlageEks", "arbeitsvertrag", "auBescheinigung", "aufnahmebestaetigung", "ausbildungsnachweis",
-  "ausweisPerson", "auszugNachweis", "einkommenPerson", "einkommensbeleg", "foerderbescheid", "geburtsurkunde",
+  "ausweisPerson", "auszugNachweis", "einkommenPerson", "einkommensbeleg", "einkommensbescheinigung", "foerderbescheid", "geburtsurkunde",
   "gewerbeabmeldung", "gewerbeanmeldung", "heiratsurkunde", "kontonachweis", "kuendigung", "lohnabrechnung",
   "meldebescheinigung", "mietaenderung", "mietvertrag", "mitgliedsbescheinigung", "mutterpass", "rentenantrag",
   "rentenbescheid", "scheidungsurteil", "sterbeurkunde", "vermoegensnachweis", "wohnungsangebot",
@@ -33,7 +33,8 @@ export function nachweise(a: AnswerView): NachweisRequirement[] {
   if (answered("schwangerschaft")) need("mutterpass", "schwangerschaft");
   if (answered("geburt")) need("geburtsurkunde", "geburt");
   if (answered("tod")) need("sterbeurkunde", "tod");
-  if (answered("arbeitBeginn")) { need("arbeitsvertrag", "arbeitBeginn"); need("lohnabrechnung", "arbeitBeginn"); }
+  // Audit V5: the employer's Einkommensbescheinigung (the jobcenter's form) for a new job.
+  if (answered("arbeitBeginn")) { need("arbeitsvertrag", "arbeitBeginn"); need("einkommensbescheinigung", "arbeitBeginn"); need("lohnabrechnung", "arbeitBeginn"); }
   if (answered("arbeitEnde")) { need("kuendigung", "arbeitEnde"); need("lohnabrechnung", "arbeitEnde"); }
   if (answered("lohn")) need("lohnabrechnung", "lohn");
   if (a.has("selbststaendigkeit", "art", "beginn")) { need("gewerbeanmeldung", "selbststaendigkeit"); need("anlageEks", "selbststaendigkeit"); }
