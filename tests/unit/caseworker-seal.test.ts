@@ -3,35 +3,17 @@
  * intact documents of the jobcenter's seal → "gueltig"; one changed byte → "ungueltig"; sealed
  * with a foreign self-signed key → "nicht_vertrauenswuerdig".
  */
-import { createPrivateKey, generateKeyPairSync } from "node:crypto";
-import forge from "node-forge";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkPdfSeal, checkXmlSeal, trustAnchorsFor } from "~/caseworker/seal-check.server";
 import { getJobcenter } from "~/store/jobcenters.server";
 import { buildCaseworkerPdf } from "~/submission/pdf/caseworker.server";
 import { produceDocuments } from "~/submission/pipeline.server";
-import type { SealIdentity } from "~/submission/seal/certificates.server";
 import { sealPdf } from "~/submission/seal/pdf-seal.server";
 import { sealXml } from "~/submission/seal/xml-seal.server";
 import { renderXml } from "~/submission/xml/render.server";
 import { personaDocuments } from "../fixtures/documents";
+import { foreignSeal } from "../fixtures/seals";
 
-function foreignSeal(): SealIdentity {
-  const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
-  const pem = privateKey.export({ type: "pkcs1", format: "pem" }).toString();
-  const key = forge.pki.privateKeyFromPem(pem) as forge.pki.rsa.PrivateKey;
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = forge.pki.setRsaPublicKey(key.n, key.e);
-  cert.serialNumber = "0badc0de";
-  cert.validity.notBefore = new Date(Date.now() - 60_000);
-  cert.validity.notAfter = new Date(Date.now() + 86_400_000);
-  const name = [{ shortName: "CN", value: "Jobcenter Musterstadt (Demo)" }];
-  cert.setSubject(name);
-  cert.setIssuer(name);
-  cert.sign(key, forge.md.sha256.create());
-  const certificatePem = forge.pki.certificateToPem(cert);
-  return { privateKey: createPrivateKey(pem), privateKeyPem: pem, certificatePem, chainPem: "", name: "Fremd" };
-}
 
 describe("seal check (caseworker view)", () => {
   const jobcenter = getJobcenter("demo-musterstadt")!;

@@ -5,8 +5,6 @@
  * jobcenter, not ours, wrong kind) — and the comparison the caseworker reads; and that the XML
  * of every persona of every flow reads back to its model.
  */
-import { createPrivateKey, generateKeyPairSync } from "node:crypto";
-import forge from "node-forge";
 import { describe, expect, it, beforeAll } from "vitest";
 import { beginnNeu, lageAm } from "~/blocks/antragstellung/bewilligungszeitraum";
 import { answerView, viewOf } from "~/flows/engine/journey";
@@ -18,13 +16,13 @@ import type { Weiterbewilligungsantrag } from "~/model/weiterbewilligungsantrag"
 import { getJobcenter } from "~/store/jobcenters.server";
 import { buildCaseworkerPdf } from "~/submission/pdf/caseworker.server";
 import { produceDocuments } from "~/submission/pipeline.server";
-import type { SealIdentity } from "~/submission/seal/certificates.server";
 import { sealPdf } from "~/submission/seal/pdf-seal.server";
 import { sealXml } from "~/submission/seal/xml-seal.server";
 import { parseSubmissionXml } from "~/submission/xml/parse.server";
 import { renderXml } from "~/submission/xml/render.server";
 import { erstantragDocuments, personaDocuments, weiterbewilligungDocuments } from "../fixtures/documents";
 import { nachLuecke } from "../fixtures/weiterbewilligung-personas";
+import { foreignSeal } from "../fixtures/seals";
 
 describe("where a renewal stands (wba-but.md A.2)", () => {
   it.each([
@@ -77,21 +75,6 @@ describe("the XML reads back to its model", () => {
   });
 });
 
-function foreignSeal(): SealIdentity {
-  const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
-  const pem = privateKey.export({ type: "pkcs1", format: "pem" }).toString();
-  const key = forge.pki.privateKeyFromPem(pem) as forge.pki.rsa.PrivateKey;
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = forge.pki.setRsaPublicKey(key.n, key.e);
-  cert.serialNumber = "0badc0de";
-  cert.validity.notBefore = new Date(Date.now() - 60_000);
-  cert.validity.notAfter = new Date(Date.now() + 86_400_000);
-  const name = [{ shortName: "CN", value: "Jobcenter Musterstadt (Demo)" }];
-  cert.setSubject(name);
-  cert.setIssuer(name);
-  cert.sign(key, forge.md.sha256.create());
-  return { privateKey: createPrivateKey(pem), privateKeyPem: pem, certificatePem: forge.pki.certificateToPem(cert), chainPem: "", name: "Fremd" };
-}
 
 describe("prefill from the sealed PDF of an earlier submission (A.6)", () => {
   const source = erstantragDocuments().find((d) => d.name === "2-familie-minijob")!.document;
