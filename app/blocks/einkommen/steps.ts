@@ -49,6 +49,8 @@ export const steps = inBlock("einkommen", {
       { name: "brutto", kind: "money", max: 50000, hint: true },
       { name: "netto", kind: "money", max: 50000 },
       { name: "beginn", kind: "date", optional: true },
+      // EK-6: the day the wage arrives decides its month (§ 11 Abs. 2 SGB II, Zuflussprinzip).
+      { name: "zahltag", kind: "number", min: 1, max: 31, optional: true, hint: true },
     ],
   },
   abzuege: {

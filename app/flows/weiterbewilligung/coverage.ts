@@ -31,7 +31,7 @@ export const COVERAGE: readonly CoverageRow[] = [
   { nr: "W3.3", question: "Betriebs- oder Heizkostenabrechnung", fields: ["abrechnung.erhalten", "abrechnungDetails.art", "abrechnungDetails.ergebnis", "abrechnungDetails.betrag", "abrechnungDetails.datum"] },
   { nr: "W3.4", question: "Eigentum: Schuldzinsen, Nebenkosten", fields: ["eigentum.schuldzinsen", "eigentum.nebenkosten"] },
   { nr: "W3.5", question: "Heizung / Warmwasser", fields: ["heizung.art", "heizung.warmwasser", "warmwasserEnergie.energie"] },
-  { nr: "W4.1", question: "Erwerbstätigkeit: Arbeitgeber, Beginn, brutto, netto", fields: ["einkommen.arten", "erwerb.arbeitgeber", "erwerb.art", "erwerb.brutto", "erwerb.netto", "erwerb.beginn"], note: "The payday (Zufluss) is not asked yet; the Lohnabrechnungen show it." },
+  { nr: "W4.1", question: "Erwerbstätigkeit: Arbeitgeber, Beginn, brutto, netto", fields: ["einkommen.arten", "erwerb.arbeitgeber", "erwerb.art", "erwerb.brutto", "erwerb.netto", "erwerb.beginn", "erwerb.zahltag"], note: "The payday (Zufluss) as the day of the month, optional." },
   { nr: "W4.2", question: "Absetzbeträge (Fahrkosten, Versicherungen, Riester, Unterhalt)", fields: ["abzuege.entfernungKm", "abzuege.versicherungen", "abzuege.riester", "abzuege.unterhaltTitel"] },
   { nr: "W4.3", question: "Selbständige Tätigkeit (EKS vorläufig, abschließend)", fields: ["taetigkeit.selbststaendig", "selbststaendigkeit.taetigkeit", "eks.einnahmen"], note: "The final EKS of the ending period is a Nachweis (abschliessendeEks)." },
   { nr: "W4.4", question: "Aufwandsentschädigungen", fields: ["ekSonstiges.bezeichnung", "ekSonstiges.betrag"], note: "As other income." },
