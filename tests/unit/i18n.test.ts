@@ -210,3 +210,21 @@ describe("translations", () => {
     }
   });
 });
+
+describe("labels of optional fields", () => {
+  // The page appends the language's own optional marker (common:optional, ui/Field.tsx); a label
+  // that carries it too reads "(freiwillig) (freiwillig)".
+  it.each(LANGUAGES)("%s: no optional field's label ends with the marker the page adds", (lng) => {
+    const marker = String(JSON.parse(readFileSync(join("locales", lng, "common.json"), "utf8")).optional).trim();
+    const doubled: string[] = [];
+    for (const flow of flowIds().map((id) => getFlow(id)!)) {
+      for (const step of flow.steps) {
+        const ns = step.namespace ?? flow.namespace;
+        const texts = JSON.parse(readFileSync(join("locales", lng, `${ns}.json`), "utf8"));
+        const base = texts.steps?.[(step.kind === "question" && step.texts) || step.id]?.fields ?? {};
+        for (const f of step.fields) if (f.optional && String(base[f.name]?.label ?? "").trim().endsWith(marker)) doubled.push(`${ns}:${step.id}.${f.name}`);
+      }
+    }
+    expect([...new Set(doubled)]).toEqual([]);
+  });
+});
