@@ -10,9 +10,9 @@ import { seedDemoSubmissions, type DemoSample } from "~/caseworker/demo-submissi
 import { env } from "~/config/env.server";
 import { db } from "~/store/db.server";
 import { jobcenters } from "~/store/jobcenters.server";
-import { erstantragDocuments, personaDocuments } from "../tests/fixtures/documents";
+import { erstantragDocuments, personaDocuments, weiterbewilligungDocuments } from "../tests/fixtures/documents";
 
-const samples: DemoSample[] = [...personaDocuments(), ...erstantragDocuments()].map(({ document }) => ({
+const samples: DemoSample[] = [...personaDocuments(), ...erstantragDocuments(), ...weiterbewilligungDocuments()].map(({ document }) => ({
   flow: document.kopf.verfahren, model: document.fachdaten, rechtsstand: document.kopf.rechtsstand, language: document.kopf.sprache,
 }));
 

@@ -81,7 +81,7 @@ async function store(db: DB, jobcenter: Jobcenter, sample: DemoSample, receivedA
     const result = await commitSubmission(db, {
       id, reference, draftId: draft.id, flow: flow.id, formVersion: flow.formVersion, rechtsstand: sample.rechtsstand,
       jobcenterId: jobcenter.id, language: sample.language, receivedAt, model: sample.model, connectors: ["inbox"],
-      missingNachweise: withFiles ? 0 : slots.length,
+      missingNachweise: withFiles ? 0 : slots.length, dueDate: flow.document.dueDate?.(sample.model),
       documents: [{ ...DOCUMENT_KINDS.xml, bytes: sealed.xml }, { ...DOCUMENT_KINDS.pdf, bytes: sealed.pdf }],
       alsoInTransaction: async (trx) => {
         for (const f of files) await trx.insertInto("uploads").values({ ...f, draft_id: null, submission_id: id, nachreichung_id: null }).execute();
