@@ -8,17 +8,11 @@
  * docs/coverage/erstantrag.md.
  */
 import type { Step } from "../engine/types";
-import { steps as A } from "~/blocks/antragsteller/steps";
+import { PERSON_UND_HAUSHALT, UNTERKUNFT, VERSICHERUNG_UND_EINKOMMEN } from "~/blocks/sequences";
 import { steps as C } from "~/blocks/antragstellung/steps";
-import { steps as B } from "~/blocks/aufenthalt/steps";
-import { LEISTUNGSEINKOMMEN, leistungStepId, leistungsSteps as EK_LEISTUNGEN, steps as EK } from "~/blocks/einkommen/steps";
+import { LEISTUNGSEINKOMMEN, leistungStepId } from "~/blocks/einkommen/steps";
 import { steps as EKS } from "~/blocks/eks/steps";
-import { steps as G } from "~/blocks/haushalt/steps";
-import { steps as KDU } from "~/blocks/kdu/steps";
-import { steps as L } from "~/blocks/lebenslage/steps";
-import { steps as UH } from "~/blocks/unterhalt/steps";
 import { postenStepId, steps as VM, vermoegensSteps as VM_POSTEN } from "~/blocks/vermoegen/steps";
-import { steps as SV } from "~/blocks/versicherung/steps";
 import { steps as W } from "~/blocks/werdegang/steps";
 
 export { aufenthaltPage } from "~/blocks/aufenthalt/steps";
@@ -39,32 +33,12 @@ const anmerkungen: Step = {
 
 export const steps: readonly Step[] = [
   C.antragsdatum, C.formlos, C.beginn, C.beginnDatum,
-  A.person, A.herkunft,
-  B.aufenthalt, B.asylbezug,
-  A.anschrift, A.postanschrift, A.kontakt, A.konto, A.kontodaten, A.keinKonto, A.kennnummern, A.vertretung,
-  A.vertreter,
-  G.familienstand, G.familienstandSeit,
-  UH.uh1,
-  G.wohnsituation, G.haushalt, G.partnerschaft, G.wep,
-  B.wepAufenthalt,
-  G.kind,
-  B.kindAufenthalt, B.asylbezugPerson,
-  L.kindLebenslage, L.lebenslage, L.schwangerschaft,
-  UH.uh2,
-  L.ausbildung, L.behinderung, L.ernaehrung, L.besondererBedarf, L.stationaer,
-  UH.elternteil, UH.uh3,
+  ...PERSON_UND_HAUSHALT,
   W.vorher, W.vorleistung, W.beschaeftigung, W.arbeitgeberAnschrift,
   EKS.selbststaendigkeit, EKS.eks,
   W.lohnersatz, W.ansprueche, W.unfall,
-  SV.versicherung, SV.krankenkasse, SV.sv,
-  EK.einkommen, EK.erwerb, EK.abzuege,
-  ...EK_LEISTUNGEN,
-  EK.ekSonstiges,
-  UH.kindUnterhalt,
-  EK.kindEinkommen,
-  G.hg,
-  KDU.unterkunft, KDU.wohnform, KDU.miete, KDU.eigentum, KDU.heizung, KDU.warmwasserEnergie, KDU.direktzahlung,
-  KDU.vermieter,
+  ...VERSICHERUNG_UND_EINKOMMEN,
+  ...UNTERKUNFT,
   VM.vermoegenKarenzzeit, VM.vermoegen,
   ...VM_POSTEN,
   anmerkungen,

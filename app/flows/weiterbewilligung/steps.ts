@@ -7,18 +7,11 @@
  * (W6) and separate applications (§ 37 Abs. 1 S. 2 SGB II).
  */
 import type { Step } from "../engine/types";
+import { PERSON_UND_HAUSHALT, UNTERKUNFT, VERSICHERUNG_UND_EINKOMMEN } from "~/blocks/sequences";
 import { inBlock } from "~/blocks/block";
-import { steps as A } from "~/blocks/antragsteller/steps";
 import { steps as C } from "~/blocks/antragstellung/steps";
-import { steps as B } from "~/blocks/aufenthalt/steps";
-import { leistungsSteps as EK_LEISTUNGEN, steps as EK } from "~/blocks/einkommen/steps";
 import { steps as EKS } from "~/blocks/eks/steps";
-import { steps as G } from "~/blocks/haushalt/steps";
-import { steps as KDU } from "~/blocks/kdu/steps";
-import { steps as L } from "~/blocks/lebenslage/steps";
-import { steps as UH } from "~/blocks/unterhalt/steps";
 import { steps as VM, vermoegensSteps as VM_POSTEN } from "~/blocks/vermoegen/steps";
-import { steps as SV } from "~/blocks/versicherung/steps";
 import { GATE, is, NONE } from "~/blocks/shared";
 
 export const SECTIONS = ["antrag", "person", "haushalt", "personen", "wohnen", "vermoegen", "weiteres"] as const;
@@ -85,31 +78,11 @@ const own = inBlock("weiterbewilligung", {
 
 export const steps: readonly Step[] = [
   C.bwz, C.bwzVorgehen,
-  A.person, A.herkunft,
-  B.aufenthalt, B.asylbezug,
-  A.anschrift, A.postanschrift, A.kontakt, A.konto, A.kontodaten, A.keinKonto, A.kennnummern, A.vertretung,
-  A.vertreter,
-  G.familienstand, G.familienstandSeit,
-  UH.uh1,
-  G.wohnsituation, G.haushalt, G.partnerschaft, G.wep,
-  B.wepAufenthalt,
-  G.kind,
-  B.kindAufenthalt, B.asylbezugPerson,
-  L.kindLebenslage, L.lebenslage, L.schwangerschaft,
-  UH.uh2,
-  L.ausbildung, L.behinderung, L.ernaehrung, L.besondererBedarf, L.stationaer,
-  UH.elternteil, UH.uh3,
+  ...PERSON_UND_HAUSHALT,
   EKS.taetigkeit, EKS.selbststaendigkeit, EKS.eks,
-  SV.versicherung, SV.krankenkasse, SV.sv,
-  EK.einkommen, EK.erwerb, EK.abzuege,
-  ...EK_LEISTUNGEN,
-  EK.ekSonstiges,
-  UH.kindUnterhalt,
-  EK.kindEinkommen,
-  G.hg,
+  ...VERSICHERUNG_UND_EINKOMMEN,
   own.umzug, own.umzugDetails,
-  KDU.unterkunft, KDU.wohnform, KDU.miete, KDU.eigentum, KDU.heizung, KDU.warmwasserEnergie, KDU.direktzahlung,
-  KDU.vermieter,
+  ...UNTERKUNFT,
   own.abrechnung, own.abrechnungDetails,
   // A renewal's new period starts this month at the earliest: always under the age tiers of
   // § 12 as amended (01.07.2026), so the Karenzzeit's page is never asked (§ 65a SGB II).

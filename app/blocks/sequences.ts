@@ -1,0 +1,50 @@
+/**
+ * Runs of block steps that every Hauptantrag-shaped flow (Erstantrag, Weiterbewilligungsantrag)
+ * asks in the same order: the current situation of the applicant and the household (HA A, B, D,
+ * G, Anlagen WEP/KI/UH/MEB/BB), of insurance and income (HA F, SV, EK, HG), and of the housing
+ * (KDU). A flow puts its own pages between them.
+ */
+import type { Step } from "~/flows/engine/types";
+import { steps as A } from "./antragsteller/steps";
+import { steps as B } from "./aufenthalt/steps";
+import { leistungsSteps as EK_LEISTUNGEN, steps as EK } from "./einkommen/steps";
+import { steps as G } from "./haushalt/steps";
+import { steps as KDU } from "./kdu/steps";
+import { steps as L } from "./lebenslage/steps";
+import { steps as UH } from "./unterhalt/steps";
+import { steps as SV } from "./versicherung/steps";
+
+/** The applicant, the household and each person's situation. */
+export const PERSON_UND_HAUSHALT: readonly Step[] = [
+  A.person, A.herkunft,
+  B.aufenthalt, B.asylbezug,
+  A.anschrift, A.postanschrift, A.kontakt, A.konto, A.kontodaten, A.keinKonto, A.kennnummern, A.vertretung,
+  A.vertreter,
+  G.familienstand, G.familienstandSeit,
+  UH.uh1,
+  G.wohnsituation, G.haushalt, G.partnerschaft, G.wep,
+  B.wepAufenthalt,
+  G.kind,
+  B.kindAufenthalt, B.asylbezugPerson,
+  L.kindLebenslage, L.lebenslage, L.schwangerschaft,
+  UH.uh2,
+  L.ausbildung, L.behinderung, L.ernaehrung, L.besondererBedarf, L.stationaer,
+  UH.elternteil, UH.uh3,
+];
+
+/** Each person's insurance and income, and the relatives' Anlage HG. */
+export const VERSICHERUNG_UND_EINKOMMEN: readonly Step[] = [
+  SV.versicherung, SV.krankenkasse, SV.sv,
+  EK.einkommen, EK.erwerb, EK.abzuege,
+  ...EK_LEISTUNGEN,
+  EK.ekSonstiges,
+  UH.kindUnterhalt,
+  EK.kindEinkommen,
+  G.hg,
+];
+
+/** Anlage KDU. */
+export const UNTERKUNFT: readonly Step[] = [
+  KDU.unterkunft, KDU.wohnform, KDU.miete, KDU.eigentum, KDU.heizung, KDU.warmwasserEnergie, KDU.direktzahlung,
+  KDU.vermieter,
+];
