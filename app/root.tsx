@@ -102,6 +102,8 @@ function Shell({ children, root, pageTitle, endOnDevice = false }: { children: R
   const { pathname } = useLocation();
   const nonce = useNonce();
   const computedTitle = usePageTitle(t);
+  // The caseworker area is a desktop workspace: full width, denser text (ADR 0029).
+  const wide = isCaseworkerPath(pathname) ? " container--wide" : "";
   return (
     <html lang={htmlLang(root.lng)} dir={root.dir} data-sentry-dsn={root.sentryDsn || undefined}>
       <head>
@@ -114,16 +116,16 @@ function Shell({ children, root, pageTitle, endOnDevice = false }: { children: R
       <body>
         <a className="skip-link" href="#main">{t("skipLink")}</a>
         <header className="site-header">
-          <div className="container site-header__inner">
+          <div className={`container site-header__inner${wide}`}>
             <Link to="/" className="site-header__name">{t("serviceName")}</Link>
             {root.languages.length > 0 && <LanguagePicker languages={root.languages} />}
           </div>
         </header>
-        <main id="main" className="container main" tabIndex={-1}>
+        <main id="main" className={`container main${wide}${wide ? " main--workspace" : ""}`} tabIndex={-1}>
           {children}
         </main>
         <footer className="site-footer">
-          <div className="container">
+          <div className={`container${wide}`}>
             {endOnDevice && root.csrfToken && offersEndOnDevice(pathname, root.applicantSession === true) ? <EndOnDeviceForm /> : null}
             <ul className="site-footer__links">
               <li><Link to="/fortsetzen">{t("footer.resume")}</Link></li>

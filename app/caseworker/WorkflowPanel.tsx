@@ -7,6 +7,9 @@ import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { CsrfField } from "~/ui/CsrfField";
 import { ErrorSummary } from "~/ui/ErrorSummary";
+import { shortcut, type ShortcutKey } from "./shortcuts";
+
+const KEYS: Partial<Record<string, ShortcutKey>> = { uebernehmen: "u", vollstaendig: "v", freigeben: "f" };
 
 export interface WorkflowView {
   status: string;
@@ -45,7 +48,7 @@ function ActionButton({ status, intent, primary }: { status: string; intent: str
     <Form method="post" className="inline-form">
       <CsrfField />
       <input type="hidden" name="status" value={status} />
-      <button type="submit" name="intent" value={intent} className={`button ${primary ? "button--primary" : "button--secondary"}`}>
+      <button type="submit" name="intent" value={intent} className={`button ${primary ? "button--primary" : "button--secondary"}`} {...(KEYS[intent] ? shortcut(KEYS[intent]!) : {})}>
         {t(`sachbearbeitung:workflow.aktionen.${intent}`)}
       </button>
     </Form>
@@ -66,47 +69,52 @@ export function WorkflowPanel({ w, meldung, state }: { w: WorkflowView; meldung?
       ) : null}
       {meldung ? <div className="notice" role="status"><p>{t(`sachbearbeitung:workflow.meldungen.${meldung}`)}</p></div> : null}
       {w.flagged ? <div className="notice notice--warning" data-flag="neu"><p>{t("sachbearbeitung:workflow.neueUnterlagen")}</p></div> : null}
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt className="summary-list__key">{t("sachbearbeitung:spalten.status")}</dt>
-          <dd className="summary-list__value" data-workflow-status={w.status}>{t(`sachbearbeitung:status.${w.status}`)}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt className="summary-list__key">{t("sachbearbeitung:workflow.zugewiesen")}</dt>
-          <dd className="summary-list__value">{w.assignedName ?? t("sachbearbeitung:workflow.niemand")}</dd>
-        </div>
-        {w.completedName ? (
+      <div className="workflow__bar">
+        <dl className="summary-list workflow__state">
           <div className="summary-list__row">
-            <dt className="summary-list__key">{t("sachbearbeitung:workflow.vollstaendigDurch")}</dt>
-            <dd className="summary-list__value">{w.completedName}</dd>
+            <dt className="summary-list__key">{t("sachbearbeitung:spalten.status")}</dt>
+            <dd className="summary-list__value" data-workflow-status={w.status}>{t(`sachbearbeitung:status.${w.status}`)}</dd>
           </div>
-        ) : null}
-        {w.approvedName ? (
           <div className="summary-list__row">
-            <dt className="summary-list__key">{t("sachbearbeitung:workflow.freigabeDurch")}</dt>
-            <dd className="summary-list__value">{w.approvedName}, {w.approvedAt}</dd>
+            <dt className="summary-list__key">{t("sachbearbeitung:workflow.zugewiesen")}</dt>
+            <dd className="summary-list__value">{w.assignedName ?? t("sachbearbeitung:workflow.niemand")}</dd>
           </div>
+          {w.completedName ? (
+            <div className="summary-list__row">
+              <dt className="summary-list__key">{t("sachbearbeitung:workflow.vollstaendigDurch")}</dt>
+              <dd className="summary-list__value">{w.completedName}</dd>
+            </div>
+          ) : null}
+          {w.approvedName ? (
+            <div className="summary-list__row">
+              <dt className="summary-list__key">{t("sachbearbeitung:workflow.freigabeDurch")}</dt>
+              <dd className="summary-list__value">{w.approvedName}, {w.approvedAt}</dd>
+            </div>
+          ) : null}
+        </dl>
+        <div className="button-group workflow__actions">
+          {can("uebernehmen") ? <ActionButton status={w.status} intent="uebernehmen" /> : null}
+          {STATUS_BUTTONS.filter(can).map((a) => <ActionButton key={a} status={w.status} intent={a} primary={a === "freigeben" || a === "vollstaendig"} />)}
+        </div>
+        {can("zuweisen") && w.colleagues.length > 0 ? (
+          <details className="assign">
+            <summary>{t("sachbearbeitung:workflow.aktionen.zuweisen")}</summary>
+            <Form method="post" className="assign-form">
+              <CsrfField />
+              <input type="hidden" name="status" value={w.status} />
+              <div className="form-group">
+                <label className="label" htmlFor="an">{t("sachbearbeitung:workflow.zuweisenAn")}</label>
+                <select className="input" id="an" name="an">
+                  {w.colleagues.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+                </select>
+              </div>
+              <button type="submit" name="intent" value="zuweisen" className="button button--secondary">{t("sachbearbeitung:workflow.aktionen.zuweisen")}</button>
+            </Form>
+          </details>
         ) : null}
-      </dl>
+      </div>
       {w.fourEyes && w.status === "vollstaendig" ? (
         <p className="hint">{t("sachbearbeitung:workflow.vierAugen")}{w.freigabeBlocker ? ` ${t(`sachbearbeitung:workflow.blocker.${w.freigabeBlocker}`)}` : ""}</p>
-      ) : null}
-      <div className="button-group">
-        {can("uebernehmen") ? <ActionButton status={w.status} intent="uebernehmen" /> : null}
-        {STATUS_BUTTONS.filter(can).map((a) => <ActionButton key={a} status={w.status} intent={a} primary={a === "freigeben" || a === "vollstaendig"} />)}
-      </div>
-      {can("zuweisen") && w.colleagues.length > 0 ? (
-        <Form method="post" className="assign-form">
-          <CsrfField />
-          <input type="hidden" name="status" value={w.status} />
-          <div className="form-group">
-            <label className="label" htmlFor="an">{t("sachbearbeitung:workflow.zuweisenAn")}</label>
-            <select className="input" id="an" name="an">
-              {w.colleagues.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-            </select>
-          </div>
-          <button type="submit" name="intent" value="zuweisen" className="button button--secondary">{t("sachbearbeitung:workflow.aktionen.zuweisen")}</button>
-        </Form>
       ) : null}
     </section>
   );
@@ -145,7 +153,7 @@ export function RequestPanel({ r, open, state }: { r: RequestView; open: boolean
               <div className="choices choices--checkbox">
                 {r.slots.map((s, i) => (
                   <div className="choice" key={s.slot}>
-                    <input className="choice__input" type="checkbox" id={i === 0 ? "f-nf-nachweise" : `f-nf-nachweise-${s.slot}`} name="nachweise" value={s.slot} defaultChecked={chosen.has(s.slot)} />
+                    <input className="choice__input" type="checkbox" {...(i === 0 ? shortcut("n") : {})} id={i === 0 ? "f-nf-nachweise" : `f-nf-nachweise-${s.slot}`} name="nachweise" value={s.slot} defaultChecked={chosen.has(s.slot)} />
                     <label className="choice__label" htmlFor={i === 0 ? "f-nf-nachweise" : `f-nf-nachweise-${s.slot}`}>{s.label}</label>
                   </div>
                 ))}

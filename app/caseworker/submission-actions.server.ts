@@ -6,7 +6,7 @@
 import { data, redirect } from "@remix-run/node";
 import { readVerifiedForm } from "~/security/csrf.server";
 import { createNachforderung, nachforderungSchema, requestableSlots } from "./nachforderung.server";
-import { submissionPath } from "./paths";
+import { inView, listQuery, submissionPath } from "./paths";
 import type { Authenticated } from "./sessions.server";
 import { loadModel, requireSubmission } from "./submission.server";
 import { WORKFLOW_ACTIONS, type ActionProblem, type FreigabeBlocker, type WorkflowAction } from "./texts";
@@ -22,7 +22,8 @@ export type SubmissionActionResult =
   | { problem: ActionProblem; blocker?: FreigabeBlocker; fields?: undefined; values?: undefined }
   | { problem?: undefined; fields: FieldError[]; values: { nachweise: string[]; notiz: string; frist: string } };
 
-const done = (id: string, meldung: string) => redirect(`${submissionPath(id)}?meldung=${meldung}`);
+/** POST → redirect to the submission, within the inbox view it was opened from (ADR 0029). */
+const done = (request: Request, id: string, meldung: string) => redirect(inView(submissionPath(id), listQuery(new URL(request.url).searchParams), { meldung }));
 
 export async function handleSubmissionAction(auth: Authenticated, request: Request, id: string | undefined) {
   const submission = await requireSubmission(auth, id);
@@ -47,14 +48,14 @@ export async function handleSubmissionAction(auth: Authenticated, request: Reque
       const seen = Number.parseInt(String(form.get("anzahl") ?? ""), 10);
       if (!Number.isInteger(seen) || seen < 0) return problem("konflikt");
       await createNachforderung(auth.database, auth.caseworker, state, model, parsed.data, seen);
-      return done(submission.id, "nachfordern");
+      return done(request, submission.id, "nachfordern");
     }
     if (!(WORKFLOW_ACTIONS as readonly string[]).includes(intent)) return problem("verboten");
     const action = intent as WorkflowAction;
     await applyAction(auth.database, auth.caseworker, submission.id, {
       action, seen: String(form.get("status") ?? ""), assignee: String(form.get("an") ?? "") || undefined,
     });
-    return done(submission.id, action);
+    return done(request, submission.id, action);
   } catch (error) {
     if (error instanceof WorkflowConflictError) return problem("konflikt");
     // A refused Freigabe says why (e.g. the person worked the case earlier), not only "not possible".

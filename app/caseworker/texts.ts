@@ -57,3 +57,25 @@ export const NACHFORDERUNG_ERRORS = ["keineNachweise", "unbekannt", "notizZuLang
 export const DASHBOARD_PERIODS = [4, 12, 26] as const;
 /** The dashboard's series key for all languages beyond the top five. */
 export const OTHER_LANGUAGES = "weitere";
+
+/** Saved views of the inbox (`?ansicht=`, ADR 0029); "freigaben" only for a Teamleitung. */
+export const INBOX_VIEWS = ["meine", "neu", "frist", "nachweise", "freigaben"] as const;
+export type InboxView = (typeof INBOX_VIEWS)[number];
+
+/** Orders of the inbox and their texts (eingang.<text>). */
+export const INBOX_SORTS = { neu: "neuesteZuerst", alt: "aeltesteZuerst", faellig: "dringendZuerst" } as const;
+
+/** Filter parameters shown as removable chips (eingang.chip.<name>; "neu" reads as its checkbox). */
+export const FILTER_CHIPS = ["suche", "verfahren", "status", "sprache", "vollstaendigkeit", "zugewiesen", "von", "bis", "sortierung"] as const;
+
+/** What the inbox's "Fällig" column shows: a Nachforderung's deadline or a renewal's new period. */
+export const URGENCY_KINDS = ["frist", "zeitraum"] as const;
+
+/** Points a flow computes for the caseworker's attention (FlowDocument.attention). */
+export const FLOW_ATTENTION_CODES = ["ausserhalbBezirk", "umzugAusserhalb", "gesonderteAntraege", "geaendertGegenueberVorantrag", "personenwechsel", "ohneFestenWohnsitz"] as const;
+/** Every point of "Zu beachten" (hinweise.<code>): the page's own and the flows'. */
+export const ATTENTION_CODES = ["siegelGueltig", "siegelPruefen", "nachweiseFehlen", "nachweiseVollstaendig", "neueUnterlagen", "fristLaeuft", "fristUeberschritten", "fremdsprache", ...FLOW_ATTENTION_CODES] as const;
+export const ATTENTION_LEVELS = ["warnung", "ok"] as const;
+
+/** Keyboard shortcuts of the submission page: key → text (tastenkuerzel.<text>). */
+export const SHORTCUTS = { j: "naechster", k: "vorheriger", e: "eingang", u: "uebernehmen", v: "vollstaendig", f: "freigeben", n: "nachfordern", a: "angaben", p: "pdf" } as const;

@@ -11,10 +11,12 @@ export { applicantName } from "~/submission/flow-outline.server";
 
 export type Block =
   | { kind: "subheading"; text: string }
-  | { kind: "row"; label: string; value: string }
-  | { kind: "text"; text: string };
+  | { kind: "row"; label: string; value: string; foreign?: boolean }
+  | { kind: "text"; text: string; foreign?: boolean };
 
 export interface Section {
+  /** Anchor for the section navigation. */
+  id: string;
   heading: string;
   blocks: Block[];
 }
@@ -22,16 +24,16 @@ export interface Section {
 export function structuredData(flowId: string, model: Fachdaten): Section[] {
   const sections: Section[] = [];
   const current = () => {
-    if (sections.length === 0) sections.push({ heading: "", blocks: [] });
+    if (sections.length === 0) sections.push({ id: "abschnitt-0", heading: "", blocks: [] });
     return sections[sections.length - 1];
   };
   for (const n of flowOutline(flowId, model)) {
-    if (n.kind === "heading") sections.push({ heading: n.text, blocks: [] });
+    if (n.kind === "heading") sections.push({ id: `abschnitt-${sections.length + 1}`, heading: n.text, blocks: [] });
     else if (n.kind === "subheading") current().blocks.push({ kind: "subheading", text: n.text });
     else if (n.kind === "row") current().blocks.push({ kind: "row", label: n.label, value: n.value });
     else if (n.kind === "checkItem") current().blocks.push({ kind: "text", text: n.detail ? `${n.text} (${n.detail})` : n.text });
     else current().blocks.push({ kind: "text", text: n.text });
   }
-  sections.push({ heading: fieldLabel("anmerkungen"), blocks: [{ kind: "text", text: model.anmerkungen?.trim() || dokumentText("keineAngaben") }] });
+  sections.push({ id: "abschnitt-anmerkungen", heading: fieldLabel("anmerkungen"), blocks: [{ kind: "text", text: model.anmerkungen?.trim() || dokumentText("keineAngaben") }] });
   return sections;
 }

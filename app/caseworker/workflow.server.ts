@@ -77,7 +77,8 @@ export function allowedActions(s: WorkflowState, actor: Pick<Caseworker, "id" | 
   out.add("zuweisen");
   out.add("nachfordern");
   if (s.flagged) out.add("gesichtet");
-  if (TRANSITIONS[s.status].includes("in_bearbeitung")) out.add("bearbeiten");
+  // A new submission is started by taking or assigning it; "bearbeiten" takes one back into work.
+  if (s.status !== "eingegangen" && TRANSITIONS[s.status].includes("in_bearbeitung")) out.add("bearbeiten");
   if (TRANSITIONS[s.status].includes("vollstaendig")) out.add("vollstaendig");
   if (s.status === "vollstaendig" && !needsFourEyes(s)) out.add("abschliessen");
   if (!freigabeBlocker(s, actor)) out.add("freigeben");

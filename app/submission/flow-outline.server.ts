@@ -19,3 +19,8 @@ export function applicantName(flowId: string, model: Fachdaten): string {
   const p = requireFlow(flowId).document.person(model);
   return `${p.nachname}, ${p.vorname}`;
 }
+
+/** The flow's points for the caseworker's attention (FlowDocument.attention). */
+export function flowAttention(flowId: string, model: Fachdaten, inArea: (postcode: string) => boolean) {
+  return requireFlow(flowId).document.attention?.(model, { inArea }) ?? [];
+}

@@ -210,11 +210,14 @@ async function caseworkerPages(reference: string, visit: (label: string, served:
   const href = found.document.querySelector("table tbody tr a")?.getAttribute("href");
   expect(href, "the submission in the inbox").toMatch(/^\/sachbearbeitung\/antrag\//);
   await visit("caseworker: submission", await caseworker.get(href!)); scanned("sachbearbeitung.antrag.$id.tsx");
+  await visit("caseworker: inbox, view with filters as chips", await caseworker.get(`/sachbearbeitung?ansicht=neu&verfahren=veraenderung&sortierung=faellig&suche=${reference}`));
+  await visit("caseworker: submission taken from a view", await caseworker.submit({}, `form[data-take="${reference}"] button[value="uebernehmen"]`));
   await visit("caseworker: own account", await caseworker.get("/sachbearbeitung/konto")); scanned("sachbearbeitung.konto.tsx");
 
   const lead = new Client();
   await signIn(lead, ACCOUNTS.teamleitung.email);
   await visit("caseworker: dashboard", await lead.get("/sachbearbeitung/uebersicht")); scanned("sachbearbeitung.uebersicht.tsx");
+  await visit("caseworker: the Teamleitung's Freigaben", await lead.get("/sachbearbeitung?ansicht=freigaben"));
 
   const admin = new Client();
   await signIn(admin, ACCOUNTS.administration.email);

@@ -39,7 +39,7 @@ test("a caseworker finds a new Veränderungsmitteilung, checks its seals and dow
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("Veränderungsmitteilung");
   await rows.first().locator("a", { hasText: reference }).click();
-  await expect(page).toHaveURL(/\/sachbearbeitung\/antrag\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/sachbearbeitung\/antrag\/[0-9a-f-]{36}\?suche=/);
   await expect(page.locator("h1")).toContainText(reference);
   await expect(page.locator('[data-seal="pdf"]')).toHaveText("gültig");
   await expect(page.locator('[data-seal="xml"]')).toHaveText("gültig");

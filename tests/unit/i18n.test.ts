@@ -17,7 +17,7 @@ import { LANGUAGE_TABLE } from "~/i18n/languages";
 import { DEFAULT_ERROR_KIND, ERROR_KINDS, REFUSAL_KINDS, TEXT_PAGES } from "~/ui/text-pages";
 import { UPLOAD_ERROR_CODES } from "~/uploads/errors";
 import { STATUS_ACCESS_FAILURES } from "~/submission/status-access.server";
-import { ACTION_PROBLEMS, FREIGABE_BLOCKERS, NACHFORDERUNG_ERRORS, WORKFLOW_ACTIONS, WORKFLOW_MESSAGES, AUDIT_ACTIONS, DELIVERY_STATES, HISTORY_EVENTS, LOGIN_MESSAGES, ROLES, SEAL_RESULTS, STATUSES } from "~/caseworker/texts";
+import { ACTION_PROBLEMS, FREIGABE_BLOCKERS, NACHFORDERUNG_ERRORS, WORKFLOW_ACTIONS, WORKFLOW_MESSAGES, AUDIT_ACTIONS, DELIVERY_STATES, HISTORY_EVENTS, LOGIN_MESSAGES, ROLES, SEAL_RESULTS, STATUSES, INBOX_VIEWS, INBOX_SORTS, FILTER_CHIPS, URGENCY_KINDS, ATTENTION_CODES, ATTENTION_LEVELS, SHORTCUTS } from "~/caseworker/texts";
 import type { FieldDef } from "~/flows/engine/types";
 
 type Tree = { [k: string]: string | Tree };
@@ -100,6 +100,8 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
   sb("aktionen", AUDIT_ACTIONS); sb("anmelden.meldungen", LOGIN_MESSAGES); sb("verlauf", HISTORY_EVENTS);
   sb("workflow.aktionen", WORKFLOW_ACTIONS); sb("workflow.meldungen", WORKFLOW_MESSAGES); sb("workflow.probleme", ACTION_PROBLEMS);
   sb("workflow.blocker", FREIGABE_BLOCKERS); sb("nachforderung.fehler", NACHFORDERUNG_ERRORS);
+  sb("eingang.ansichten", INBOX_VIEWS); sb("eingang", Object.values(INBOX_SORTS)); sb("eingang.chip", FILTER_CHIPS); sb("eingang.faellig", URGENCY_KINDS);
+  sb("hinweise", ATTENTION_CODES); sb("hinweise.stufe", ATTENTION_LEVELS); sb("tastenkuerzel", Object.values(SHORTCUTS));
   for (const k of ["zeit", "person", "personId", "aktion", "referenz", "antragId", "details"]) add(`protokoll.csv.${k}`, "sachbearbeitung");
   fieldKeys("postcodeStep", POSTCODE).forEach((k) => add(k));
   for (const flow of flows) {

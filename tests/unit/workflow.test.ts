@@ -200,9 +200,13 @@ describe.each(storeDrivers("workflow"))("workflow on $name", (driver) => {
 
   it("a Veränderungsmitteilung closes without four eyes; stale and repeated actions are refused", async () => {
     const s = await seedSubmission(db, JC1, "WFVAEM22");
-    await applyAction(db, people.sb, s.id, { action: "bearbeiten", seen: "eingegangen" });
+    // A new submission is taken, not "taken back into work": that button belongs to later states.
+    const fresh = (await loadWorkflow(db, JC1, s.id))!;
+    expect([...allowedActions(fresh, people.sb)].sort()).toEqual(["nachfordern", "uebernehmen", "zuweisen"]);
+    await expect(applyAction(db, people.sb, s.id, { action: "bearbeiten", seen: "eingegangen" })).rejects.toBeInstanceOf(WorkflowForbiddenError);
+    await applyAction(db, people.sb, s.id, { action: "uebernehmen", seen: "eingegangen" });
     // The page showed "eingegangen", a colleague moved it meanwhile: conflict, not an overwrite.
-    await expect(applyAction(db, people.sb2, s.id, { action: "bearbeiten", seen: "eingegangen" })).rejects.toBeInstanceOf(WorkflowConflictError);
+    await expect(applyAction(db, people.sb2, s.id, { action: "uebernehmen", seen: "eingegangen" })).rejects.toBeInstanceOf(WorkflowConflictError);
     await applyAction(db, people.sb, s.id, { action: "vollstaendig", seen: "in_bearbeitung" });
     // A double click: the second POST carries the old status.
     await expect(applyAction(db, people.sb, s.id, { action: "vollstaendig", seen: "in_bearbeitung" })).rejects.toBeInstanceOf(WorkflowConflictError);

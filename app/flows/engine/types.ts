@@ -3,6 +3,7 @@
  * Field definitions are plain, serialisable objects so that the browser can rebuild the very
  * same zod schema from loader data (see fields.ts) without shipping the flow definitions.
  */
+import type { FLOW_ATTENTION_CODES } from "~/caseworker/texts";
 
 import type { Jobcenter } from "~/tenants/jobcenter";
 
@@ -293,6 +294,18 @@ export interface FlowDocument<Model> {
    * one: the inbox shows it and sorts the most urgent first.
    */
   dueDate?(model: Model): string | undefined;
+  /**
+   * What the caseworker should look at first (the submission page's "Zu beachten", ADR 0029):
+   * computed from the answers, in the flow's own terms. `inArea` tells whether a postcode
+   * belongs to the receiving jobcenter.
+   */
+  attention?(model: Model, context: { inArea(postcode: string): boolean }): FlowAttention[];
+}
+
+/** One point for the caseworker's attention; the German text is `sachbearbeitung:hinweise.<code>`. */
+export interface FlowAttention {
+  code: (typeof FLOW_ATTENTION_CODES)[number];
+  values?: Record<string, string | number>;
 }
 
 export interface MembersSource {

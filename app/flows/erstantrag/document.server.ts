@@ -2,6 +2,7 @@
  * The Erstantrag's document outline (caseworker PDF and caseworker page): the Antragstellung,
  * then what the Hauptantrag's blocks hold (app/blocks/outline.server.ts).
  */
+import { residenceAttention } from "~/blocks/attention";
 import type { Erstantrag } from "~/model/erstantrag";
 import { dokumentText, fieldLabel } from "~/submission/pdf/labels.server";
 import { formularItems, outlineHauptantrag, print, rows } from "~/blocks/outline.server";
@@ -18,4 +19,5 @@ export const document: FlowDocument<Erstantrag> = {
   outline,
   person: (e) => e.antragsteller,
   receiptItems: formularItems,
+  attention: (e, { inArea }) => residenceAttention(e.antragsteller, inArea),
 };

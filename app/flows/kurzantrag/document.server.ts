@@ -1,4 +1,5 @@
 /** The Kurzantrag's document outline: the declaration that secures the date, and who made it. */
+import { residenceAttention } from "~/blocks/attention";
 import type { Kurzantrag } from "~/model/kurzantrag";
 import { dokumentText, fieldLabel } from "~/submission/pdf/labels.server";
 import { modelRows } from "~/submission/values.server";
@@ -18,5 +19,6 @@ export const document: FlowDocument<Kurzantrag> = {
     if (k.haushaltsgroesse) out.row(fieldLabel("haushaltsgroesse"), String(k.haushaltsgroesse));
   },
   person: (k) => k.antragstellendePerson,
+  attention: (k, { inArea }) => residenceAttention(k.antragstellendePerson, inArea),
   receiptItems: () => [{ key: "receiptItem" }],
 };

@@ -5,6 +5,7 @@
 import type { Veraenderungsmitteilung } from "~/model/veraenderungsmitteilung";
 import { changeName, dokumentText } from "~/submission/pdf/labels.server";
 import { modelRows } from "~/submission/values.server";
+import { formatDate } from "~/submission/pdf/format.server";
 import type { FlowDocument } from "../engine/types";
 
 export const document: FlowDocument<Veraenderungsmitteilung> = {
@@ -18,6 +19,9 @@ export const document: FlowDocument<Veraenderungsmitteilung> = {
     });
   },
   person: (vm) => vm.mitteilendePerson,
+  /** A move out of the jobcenter's area changes who is responsible (§ 36 SGB II). */
+  attention: (vm, { inArea }) => vm.aenderungen.flatMap((c) => c.art === "Umzug" && !inArea(c.neueAnschrift.postleitzahl)
+    ? [{ code: "umzugAusserhalb" as const, values: { plz: c.neueAnschrift.postleitzahl, ort: c.neueAnschrift.ort, datum: formatDate(c.datum) } }] : []),
   /** Each kind of change once. */
   receiptItems: (vm) => [...new Set(vm.aenderungen.map((c) => c.art))].map((art) => ({ key: `aenderungsarten.${art}` })),
 };

@@ -10,7 +10,8 @@ import { dokumentText, fieldLabel, germanText } from "~/submission/pdf/labels.se
 import { formatDate } from "~/submission/pdf/format.server";
 import { displayValue, modelRows } from "~/submission/values.server";
 import { formularItems, outlineHauptantrag } from "~/blocks/outline.server";
-import type { FlowDocument, OutlineSink } from "../engine/types";
+import type { FlowAttention, FlowDocument, OutlineSink } from "../engine/types";
+import { residenceAttention } from "~/blocks/attention";
 import { stepNamespace } from "../engine/journey";
 import { steps } from "./steps";
 
@@ -80,6 +81,18 @@ export const document: FlowDocument<Weiterbewilligungsantrag> = {
   outline,
   person: (e) => e.antragsteller,
   dueDate: (e) => e.weiterbewilligung.bwzBeginnNeu,
+  attention: (e, { inArea }) => {
+    const w = e.weiterbewilligung;
+    const out: FlowAttention[] = residenceAttention(e.antragsteller, inArea);
+    const geaendert = (w.abgleich ?? []).filter((p) => p.status === "geaendert").map((p) => pageTitle(e, p.schluessel));
+    if (geaendert.length > 0) out.push({ code: "geaendertGegenueberVorantrag", values: { count: geaendert.length, seiten: geaendert.join("; ") } });
+    const joined = w.personenwechsel?.neu?.length ?? 0;
+    const left = w.personenwechsel?.nichtMehrImHaushalt?.length ?? 0;
+    if (joined + left > 0) out.push({ code: "personenwechsel", values: { neu: joined, weg: left } });
+    const separate = e.gesonderteAntraege ?? [];
+    if (separate.length > 0) out.push({ code: "gesonderteAntraege", values: { count: separate.length, arten: separate.map((g) => dokumentText(`gesondert.${g.antragsart}`)).join(", ") } });
+    return out;
+  },
   receiptItems: (e) => [
     ...formularItems(e),
     ...(e.gesonderteAntraege ?? []).map((g) => ({ key: `gesondert.${g.antragsart}` })),
