@@ -2,16 +2,24 @@
  * Which texts a flow page needs, across the flow's own namespace and its building blocks'
  * (ADR 0026): a step's texts live in its block's namespace, whichever flow asks it.
  */
-import { pageTexts, PAGE_TEXTS } from "~/i18n/i18next.server";
+import { fixedT, pageTexts, PAGE_TEXTS } from "~/i18n/i18next.server";
+import { countryBundle } from "~/i18n/countries";
 import type { Language } from "~/i18n/config";
 import { mergeBundles, type Bundle } from "~/i18n/translate";
 import type { ChecklistGroup } from "~/uploads/checklist";
 import { findStep, flowNamespaces, stepNamespace } from "./engine/journey";
-import type { FlowDefinition } from "./engine/types";
+import type { FieldDef, FlowDefinition } from "./engine/types";
 
 /** Every step text and the Nachweis names of a flow (check-answers shows every page). */
 export function flowTexts(lng: Language, flow: FlowDefinition): Bundle {
-  return flowNamespaces(flow).reduce<Bundle>((all, ns) => mergeBundles(all, pageTexts(lng, ns, PAGE_TEXTS)), {});
+  const texts = flowNamespaces(flow).reduce<Bundle>((all, ns) => mergeBundles(all, pageTexts(lng, ns, PAGE_TEXTS)), {});
+  return mergeBundles(texts, countryTexts(lng, flow.steps.flatMap((s) => s.fields)));
+}
+
+/** The country names in the page's language, when the page has a country field (ADR 0030). */
+export function countryTexts(lng: Language, fields: readonly FieldDef[]): Bundle {
+  if (!fields.some((f) => f.kind === "country")) return {};
+  return { countries: countryBundle(lng, fixedT(lng)("country.unknown")) };
 }
 
 /** The key of a step's title, in the namespace it lives in. */

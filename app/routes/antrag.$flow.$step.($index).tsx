@@ -12,6 +12,7 @@ import { getFlow } from "~/flows/registry.server";
 import { stepUrl } from "~/flows/urls";
 import { useT } from "~/i18n/context";
 import { detectLanguage, mergeBundles, pageTexts } from "~/i18n/i18next.server";
+import { countryTexts } from "~/flows/texts.server";
 import { readVerifiedForm } from "~/security/csrf.server";
 import { GroupList } from "~/ui/GroupList";
 import { JobcenterBar } from "~/ui/JobcenterBar";
@@ -89,7 +90,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     vars: ctx.flow.textVars?.(view, lng) ?? {},
     texts: mergeBundles(
       pageTexts(lng, texts, [`steps.${step.id}`, `steps.${(step.kind === "question" && step.texts) || step.id}`]),
-      handedOver ? pageTexts(lng, handedOver.namespace, [handedOver.key]) : {},
+      mergeBundles(handedOver ? pageTexts(lng, handedOver.namespace, [handedOver.key]) : {}, countryTexts(lng, step.fields)),
     ),
     noticeKey: notice ? `${texts}:steps.${step.id}.notice.${notice}` : undefined,
     handOverKey: handedOver ? `${handedOver.namespace}:${handedOver.key}` : undefined,

@@ -10,6 +10,7 @@ import { bindingsOf, scopeOf, under } from "~/flows/engine/binding";
 import { stepNamespace } from "~/flows/engine/journey";
 import type { FlowDefinition } from "~/flows/engine/types";
 import { flowIds, getFlow } from "~/flows/registry.server";
+import { countryName, isCountryCode, UNKNOWN_COUNTRY } from "~/i18n/countries";
 import { formatAmount, formatDate, formatIban } from "./pdf/format.server";
 import { dokumentText, fieldLabel, germanText } from "./pdf/labels.server";
 import { elementName, elementPath } from "./xml/paths.server";
@@ -85,6 +86,8 @@ export function displayValue(parent: string, element: string, value: unknown): s
   if (type === "Datum") return formatDate(s);
   if (type === "Betrag") return formatAmount(s);
   if (type === "IBAN" || element === "IBAN") return formatIban(s);
+  // A country code in German (ADR 0030); free text of documents made before prints as given.
+  if (type === "Staat") return s === UNKNOWN_COUNTRY ? dokumentText("staatUngeklaert") : isCountryCode(s) ? countryName(s, "de") : s;
   if (type.startsWith("Code") || optionSources().has(`${parent}/${element}`)) return codeLabel(parent, element, s) ?? s;
   return s;
 }

@@ -6,6 +6,7 @@
 import type { UseFormRegister } from "react-hook-form";
 import type { FieldDef, FieldValue } from "~/flows/engine/types";
 import { useI18n } from "~/i18n/context";
+import { CountryField } from "./CountryField";
 
 export interface FieldText {
   label: string;
@@ -72,6 +73,10 @@ export function Field({ field, text, value, register }: Props) {
         </fieldset>
       </div>
     );
+  }
+
+  if (field.kind === "country") {
+    return <CountryField field={field} id={id} label={label} hint={hint} error={error} describedBy={describedBy} invalid={Boolean(text.error)} value={typeof value === "string" ? value : ""} register={register} />;
   }
 
   const common = {

@@ -79,6 +79,8 @@ export async function fillStep(page: Page, values: StepValues) {
     const type = await first.getAttribute("type");
     if (type === "checkbox" || type === "radio") {
       for (const v of list) await page.locator(`input[name="${name}"][value="${v}"]`).check();
+    } else if ((await first.evaluate((e) => e.tagName)) === "SELECT") {
+      await first.selectOption(list[0]);
     } else {
       const isMoney = ((await first.getAttribute("class")) ?? "").includes("input--money");
       await first.fill(isMoney ? list[0].replace(".", ",") : list[0]);

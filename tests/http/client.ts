@@ -181,6 +181,11 @@ function answerEntries(form: HTMLElement, path: string, name: string, value: Fie
     for (const v of list) expect(offered, `option "${v}" of "${name}" on ${path}`).toContain(v);
     return list.map((v) => [name, v]);
   }
+  if (controls[0].tagName === "SELECT") {
+    const offered = controls[0].querySelectorAll("option").map((o) => o.getAttribute("value"));
+    expect(offered, `option "${list[0]}" of "${name}" on ${path}`).toContain(list[0]);
+    return [[name, list[0]]];
+  }
   // Amounts typed the German way, as people type them.
   const money = (controls[0].getAttribute("class") ?? "").includes("input--money");
   return [[name, money ? list[0].replace(".", ",") : list[0]]];

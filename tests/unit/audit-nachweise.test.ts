@@ -11,8 +11,8 @@ const keysFor = (status: string) => {
   const base = erstantragPersonas.find((p) => p.name === "1-alleinstehend")!.answers;
   const answers = {
     ...base,
-    herkunft: { geburtsort: "Krakau", geburtsland: "Polen", staatsangehoerigkeit: status === "freizuegigkeit" ? "eu" : "andere" },
-    aufenthalt: { land: status === "freizuegigkeit" ? "Polen" : "Syrien", status, asylbewerberleistungen: "nein", verpflichtungserklaerung: "nein" },
+    herkunft: { geburtsort: "Krakau", geburtsland: "PL", staatsangehoerigkeit: status === "freizuegigkeit" ? "eu" : "andere" },
+    aufenthalt: { land: status === "freizuegigkeit" ? "PL" : "SY", status, asylbewerberleistungen: "nein", verpflichtungserklaerung: "nein" },
   };
   return erstantrag.nachweise(viewOf(erstantrag, prune(erstantrag, answers))).map((n) => n.key);
 };

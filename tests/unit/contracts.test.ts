@@ -124,6 +124,7 @@ function checks(flowId: string): Check[] {
           else if ([...values].sort().join(",") !== [...options].sort().join(",")) problem = `options [${options.join(",")}] ≠ schema [${values.join(",")}]`;
         } else if (field.kind === "date") problem = "simple" in type && type.simple === "Datum" ? undefined : "a date must be Datum";
         else if (field.kind === "money") problem = "simple" in type && type.simple === "Betrag" ? undefined : "an amount must be Betrag";
+        else if (field.kind === "country") problem = "simple" in type && type.simple === "Staat" ? undefined : "a country must be Staat";
         out.push({ where, problem });
       }
     }

@@ -21,7 +21,8 @@ export const steps = inBlock("antragsteller", {
     kind: "question", id: "herkunft", section: "person", model: { at: "antragsteller" },
     fields: [
       { name: "geburtsort", kind: "text", maxLength: 100 },
-      { name: "geburtsland", kind: "text", maxLength: 100, autocomplete: "country-name" },
+      // A code, named in German for the jobcenter (ADR 0030); not autofilled: the address country is not the birth country.
+      { name: "geburtsland", kind: "country" },
       { name: "staatsangehoerigkeit", kind: "radio", options: STAATSANGEHOERIGKEIT },
     ],
   },

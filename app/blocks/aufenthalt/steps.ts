@@ -10,7 +10,7 @@ import { both, is, not, PERSON, YES_NO } from "../shared";
 export const STAATSANGEHOERIGKEIT = ["deutsch", "eu", "andere", "staatenlos"] as const;
 /** HA B, bound to an Aufenthalt (the applicant's or a member's). */
 export const AUFENTHALT: readonly FieldDef[] = [
-  { name: "land", kind: "text", maxLength: 100, hint: true },
+  { name: "land", kind: "country", unknown: true },
   { name: "status", kind: "radio", options: ["freizuegigkeit", "aufenthaltstitel", "niederlassung", "fiktion", "gestattungDuldung", "keiner"], hint: true, bind: "aufenthaltsstatus" },
   { name: "einreise", kind: "date", relative: "past", optional: true, hint: true },
   { name: "asylbewerberleistungen", kind: "radio", options: ["nein", "ja"], hint: true, bind: YES_NO("asylbewerberleistungen") },

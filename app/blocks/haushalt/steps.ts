@@ -51,7 +51,7 @@ export const steps = inBlock("haushalt", {
     fields: [
       { name: "geburtsname", kind: "name", optional: true, hint: true },
       { name: "geburtsort", kind: "text", maxLength: 100 },
-      { name: "geburtsland", kind: "text", maxLength: 100 },
+      { name: "geburtsland", kind: "country" },
       { name: "staatsangehoerigkeit", kind: "radio", options: STAATSANGEHOERIGKEIT },
       { name: "steuerId", kind: "steuerId", optional: true },
       { name: "rvNummer", kind: "rvNummer", optional: true },

@@ -3,6 +3,7 @@
  * every POST and in the browser (react-hook-form) for instant feedback: the same function
  * builds both from the same serialisable field list.
  */
+import { isCountryCode } from "~/i18n/countries";
 import * as z from "zod/mini";
 import { asciiDigits } from "~/i18n/digits";
 import type { FieldDef, FieldValue, StepValues } from "./types";
@@ -143,11 +144,13 @@ export function checkField(field: FieldDef, raw: unknown, now: Date = new Date()
   const s = NUMERIC_KINDS.has(field.kind) ? asciiDigits(typed) : typed;
   if (s === "") {
     if (field.optional) return { ok: true, value: undefined };
-    return { ok: false, code: field.kind === "radio" ? "requiredChoice" : "required" };
+    return { ok: false, code: field.kind === "radio" || field.kind === "country" ? "requiredChoice" : "required" };
   }
   switch (field.kind) {
     case "radio":
       return field.options.includes(s) ? { ok: true, value: s } : { ok: false, code: "choice" };
+    case "country":
+      return isCountryCode(s, field.unknown) ? { ok: true, value: s } : { ok: false, code: "choice" };
     case "text":
     case "textarea":
     case "name": {

@@ -36,6 +36,8 @@ export function formatValue(field: FieldDef, value: FieldValue, t: T, textBase: 
   switch (field.kind) {
     case "checkboxes": return (value as string[]).map(option);
     case "radio": return option(value as string);
+    // The names of the page's language, from its `countries` bundle (ADR 0030).
+    case "country": return t(`countries:${value as string}`);
     case "date": return formatDate(value as string, lng);
     case "money": return formatMoney(value as string, lng);
     case "iban": return formatIban(value as string);

@@ -113,7 +113,17 @@ export interface ChoiceField extends FieldBase {
   exclusive?: string;
 }
 
-export type FieldDef = TextField | PostcodeField | IbanField | MoneyField | NumberField | IdentifierField | DateField | ChoiceField;
+/**
+ * A country, stored as its ISO 3166-1 alpha-2 code (app/i18n/countries.ts, ADR 0030): a select
+ * with the names in the page's language, searchable with JavaScript.
+ */
+export interface CountryField extends FieldBase {
+  kind: "country";
+  /** Also offer XX, "stateless or not established" (a nationality). */
+  unknown?: boolean;
+}
+
+export type FieldDef = TextField | PostcodeField | IbanField | MoneyField | NumberField | IdentifierField | DateField | ChoiceField | CountryField;
 
 /** A view of the answers for conditions: only answers of steps reachable so far. */
 export interface AnswerView {
