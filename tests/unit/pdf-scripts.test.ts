@@ -54,4 +54,20 @@ describe("PDF fonts by script", () => {
     expect(text).toContain("ትግርኛ");
     expect(text).toContain("Заява");
   });
+
+  it("gives Arabic-script words back as written, ligatures included (pdftotext)", async () => {
+    // Lam-alef and other ligatures are one glyph for two letters; they used to come back reversed
+    // ("االستالم"). Vowel marks (harakat) still come back split off by pdftotext (ADR 0030).
+    const words = ["تأكيد", "الاستلام", "لا", "الله", "سلام", "کلاس", "لطفا"];
+    const pdf = await PDFDocument.create();
+    const flow = new PageFlow(pdf, { footer: () => "1" });
+    flow.title(words.slice(0, 2).join(" "));
+    flow.paragraph(`${words.slice(2).join(" ")} ABCD2345 06.12.2026`);
+    flow.finish();
+    const file = join(mkdtempSync(join(tmpdir(), "pdf-arabic-")), "arabic.pdf");
+    writeFileSync(file, await pdf.save());
+    const text = spawnSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).stdout.replace(/[\u202a-\u202e]/g, "");
+    for (const word of words) expect(text.split(/\s+/), word).toContain(word);
+    expect(text).toContain("ABCD2345");
+  });
 });

@@ -129,7 +129,7 @@ export class FontFace {
     if (entry === undefined) {
       const text = this.unicodeFor(glyphId);
       if (!text) return undefined;
-      entry = `<${hex4(glyphId)}> <${utf16Hex(text)}>`;
+      entry = `<${hex4(glyphId)}> <${utf16Hex(this.isArabic ? visualOrder(text) : text)}>`;
       this.cmapEntries.set(glyphId, entry);
     }
     return entry;
@@ -279,6 +279,17 @@ function widthsArray(ids: number[], widths: Map<number, number>): (number | numb
 
 /** A glyph id (or UTF-16 code unit) as four hex digits, as Identity-H strings and CMaps write them. */
 export const hex4 = (n: number) => n.toString(16).toUpperCase().padStart(4, "0");
+/**
+ * A right-to-left ligature's letters as they stand on the page. Right-to-left text is drawn in
+ * visual order, and extractors (poppler's pdftotext, pdf.js) turn it back by reversing it
+ * character by character — a ligature's letters too. Listing them in visual order makes
+ * "الاستلام" come back as written instead of "االستالم" (the lam-alef ligature reversed).
+ */
+function visualOrder(text: string): string {
+  const chars = Array.from(text);
+  return chars.length > 1 ? chars.reverse().join("") : text;
+}
+
 const utf16Hex = (s: string) => Array.from({ length: s.length }, (_, i) => hex4(s.charCodeAt(i))).join("");
 
 /** The ToUnicode CMap (glyph id → text), in blocks of at most 100 entries as the format wants. */
