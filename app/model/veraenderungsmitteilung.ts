@@ -12,26 +12,36 @@ export interface Veraenderungsmitteilung {
   nachweise: Nachweis[];
 }
 
+/** Whom a change concerns (audit V1): the reporting person, or another person of the household. */
+export interface Betrifft {
+  person: "selbst" | "andere";
+  vorname?: string;
+  nachname?: string;
+}
+
+/** Changes that concern one person say whom (the others name their persons or concern the household). */
+type Personal = { betrifft?: Betrifft };
+
 export type Aenderung =
   | { art: "Umzug"; status: "geplant" | "erfolgt"; datum: Datum; zusicherung: "erteilt" | "beantragt" | "nein"; neueAnschrift: Anschrift; gesamtmiete?: Betrag }
   | { art: "Unterkunftskosten"; ab: Datum; grundmiete: Betrag; nebenkosten: Betrag; heizkosten: Betrag }
   | { art: "Abrechnung"; abrechnungsart: "betriebskosten" | "heizkosten" | "beides"; ergebnis: "guthaben" | "nachzahlung"; betrag: Betrag; datum: Datum }
   | { art: "PersonEinzugAuszug"; richtung: "einzug" | "auszug"; person: Person; beziehung: string; datum: Datum }
   | { art: "Familienstand"; familienstand: string; seit: Datum }
-  | { art: "Schwangerschaft"; entbindungstermin: Datum }
+  | { art: "Schwangerschaft"; entbindungstermin: Datum } & Personal
   | { art: "Geburt"; kind: Person }
   | { art: "Tod"; person: Person; sterbedatum: Datum }
-  | { art: "Arbeitsaufnahme"; arbeitgeber: string; beginn: Datum; beschaeftigungsart: string; bruttoMonatlich?: Betrag }
-  | { art: "Arbeitsende"; arbeitgeber: string; ende: Datum; grund: string }
-  | { art: "Lohnaenderung"; arbeitgeber: string; ab: Datum; brutto: Betrag; netto?: Betrag }
-  | { art: "Selbststaendigkeit"; richtung: "beginn" | "ende"; datum: Datum; taetigkeit: string }
-  | { art: "Ausbildung"; richtung: "beginn" | "ende"; datum: Datum; einrichtung: string; foerderung: string }
-  | { art: "Rente"; stand: string; rentenart: string; datum: Datum; betrag?: Betrag }
-  | { art: "SonstigesEinkommen"; einkommensart: string; betrag: Betrag; zufluss: Datum; beschreibung?: string }
-  | { art: "Vermoegenszufluss"; vermoegensart: string; wert: Betrag; datum: Datum; beschreibung?: string }
+  | { art: "Arbeitsaufnahme"; arbeitgeber: string; beginn: Datum; beschaeftigungsart: string; bruttoMonatlich?: Betrag } & Personal
+  | { art: "Arbeitsende"; arbeitgeber: string; ende: Datum; grund: string } & Personal
+  | { art: "Lohnaenderung"; arbeitgeber: string; ab: Datum; brutto: Betrag; netto?: Betrag } & Personal
+  | { art: "Selbststaendigkeit"; richtung: "beginn" | "ende"; datum: Datum; taetigkeit: string } & Personal
+  | { art: "Ausbildung"; richtung: "beginn" | "ende"; datum: Datum; einrichtung: string; foerderung: string } & Personal
+  | { art: "Rente"; stand: string; rentenart: string; datum: Datum; betrag?: Betrag } & Personal
+  | { art: "SonstigesEinkommen"; einkommensart: string; betrag: Betrag; zufluss: Datum; beschreibung?: string } & Personal
+  | { art: "Vermoegenszufluss"; vermoegensart: string; wert: Betrag; datum: Datum; beschreibung?: string } & Personal
   | { art: "Bankverbindung"; kontoinhaber: string; iban: string; ab: Datum }
   | { art: "Kontaktdaten"; telefon?: string; email?: string }
-  | { art: "Krankenversicherung"; krankenkasse: string; versicherungsart: string; ab: Datum }
-  | { art: "Arbeitsunfaehigkeit"; von: Datum; bis: Datum }
-  | { art: "StationaererAufenthalt"; einrichtungsart: string; einrichtung: string; von: Datum; bis?: Datum }
-  | { art: "Ortsabwesenheit"; von: Datum; bis: Datum; ziel: "inland" | "ausland"; grund?: string };
+  | { art: "Krankenversicherung"; krankenkasse: string; versicherungsart: string; ab: Datum } & Personal
+  | { art: "Arbeitsunfaehigkeit"; von: Datum; bis: Datum } & Personal
+  | { art: "StationaererAufenthalt"; einrichtungsart: string; einrichtung: string; von: Datum; bis?: Datum } & Personal
+  | { art: "Ortsabwesenheit"; von: Datum; bis: Datum; ziel: "inland" | "ausland"; grund?: string } & Personal;

@@ -89,7 +89,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     member: member ? { index: member.index, name: memberName(member) } : undefined,
     vars: ctx.flow.textVars?.(view, lng) ?? {},
     texts: mergeBundles(
-      pageTexts(lng, texts, [`steps.${step.id}`, `steps.${(step.kind === "question" && step.texts) || step.id}`]),
+      pageTexts(lng, texts, [`steps.${step.id}`, `steps.${(step.kind === "question" && step.texts) || step.id}`, ...step.fields.flatMap((f) => (f.texts ? [`steps.${f.texts}`] : []))]),
       mergeBundles(handedOver ? pageTexts(lng, handedOver.namespace, [handedOver.key]) : {}, countryTexts(lng, step.fields)),
     ),
     noticeKey: notice ? `${texts}:steps.${step.id}.notice.${notice}` : undefined,
@@ -159,6 +159,7 @@ export default function StepPage() {
           values={(result?.values as StepValues | undefined) ?? d.values}
           serverErrors={result?.errors}
           submitLabel={t(d.index !== undefined ? "saveItem" : d.fromReview ? "saveAndReview" : "continue")}
+          question={heading}
           secondary={<Link className="button button--link" to={`/antrag/${d.flowId}/spaeter`}>{t("saveForLater")}</Link>}
         />
       )}

@@ -1,5 +1,5 @@
 /** Check your answers (§ 36a Abs. 2b SGB I: review the whole declaration), declare, submit. */
-import { detectLanguage } from "~/i18n/i18next.server";
+import { detectLanguage, mergeBundles, pageTexts } from "~/i18n/i18next.server";
 import { flowTexts } from "~/flows/texts.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Fragment } from "react";
@@ -48,9 +48,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }));
   // § 36 SGB II: the jobcenter of the place of residence is responsible. A differing address
   // does not block submitting (§ 16 SGB I: passed on, dated from receipt), but is said here.
-  const plz = (pruned.anschrift as StepValues | undefined)?.plz;
-  const zustaendig = typeof plz === "string" ? findJobcenterByPostcode(plz) : undefined;
-  const otherJobcenter = typeof plz === "string" && zustaendig?.id !== ctx.jobcenter.id ? { plz, name: zustaendig?.name } : undefined;
+  const lng = await detectLanguage(request);
+  const otherJobcenter = (ctx.flow.postcodeChecks ?? [{ step: "anschrift", text: "review.otherJobcenter" }]).flatMap(({ step, text }) => {
+    const plz = (pruned[step] as StepValues | undefined)?.plz;
+    const zustaendig = typeof plz === "string" ? findJobcenterByPostcode(plz) : undefined;
+    return typeof plz === "string" && zustaendig?.id !== ctx.jobcenter.id ? [{ step, text, plz, name: zustaendig?.name }] : [];
+  });
   const members = Object.fromEntries(viewOf(ctx.flow, pruned).members().map((m) => [`member-${m.index}`, { index: m.index, name: memberName(m) }]));
   return {
     titleKeys: ["review.title", `${ctx.flow.namespace}:start.title`],
@@ -59,7 +62,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     steps,
     members,
     // Check-answers shows every page: all step texts, and the Nachweis names.
-    texts: flowTexts(await detectLanguage(request), ctx.flow),
+    // …and the flow's own check-answers notices (FlowDefinition.postcodeChecks).
+    texts: mergeBundles(flowTexts(lng, ctx.flow), otherJobcenter.length > 0 ? pageTexts(lng, ctx.flow.namespace, ["review"]) : {}),
     nachweise: ctx.flow.nachweise(viewOf(ctx.flow, pruned)).map((n) => ({ key: n.key, person: n.person })),
     progress: progress(ctx.flow, "pruefen"),
     jobcenter: ctx.jobcenter,
@@ -114,15 +118,15 @@ export default function Review() {
       {result?.failed ? <div className="notice notice--warning" role="alert"><p>{t("review.failed")}</p></div> : null}
       <h1>{t("review.title")}</h1>
       <p className="lead">{t("review.lead")}</p>
-      {d.otherJobcenter ? (
-        <div className="notice notice--warning" id="other-jobcenter">
-          <p>{t("review.otherJobcenter", {
-            plz: d.otherJobcenter.plz, jobcenter: d.jobcenter.name,
-            zustaendig: d.otherJobcenter.name ? t("review.otherJobcenterName", { name: d.otherJobcenter.name }) : "",
+      {d.otherJobcenter.map((o) => (
+        <div className="notice notice--warning" id={`other-jobcenter-${o.step}`} key={o.step}>
+          <p>{t(o.text, {
+            plz: o.plz, jobcenter: d.jobcenter.name,
+            zustaendig: o.name ? t("review.otherJobcenterName", { name: o.name }) : "",
           })}</p>
-          <p><Link to={stepUrl(d.flowId, "anschrift", { fromReview: true })}>{t("review.otherJobcenterChange")}</Link></p>
+          <p><Link to={stepUrl(d.flowId, o.step, { fromReview: true })}>{t("review.otherJobcenterChange")}</Link></p>
         </div>
-      ) : null}
+      ))}
       {sections.map((s) => (
         <section key={s.section} aria-labelledby={`section-${s.section}`}>
           <h2 id={`section-${s.section}`}>{sectionTitle(s.section)}</h2>

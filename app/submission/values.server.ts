@@ -39,7 +39,9 @@ let sources: Map<string, OptionSource> | undefined;
 
 function source(flow: FlowDefinition, stepId: string, field: string): OptionSource | undefined {
   const step = flow.steps.find((s) => s.id === stepId);
-  return step ? [stepNamespace(flow, step), (step.kind === "question" && step.texts) || step.id, field] : undefined;
+  // A shared question (FieldBase.texts) has its options' texts in one place for every page asking it.
+  const shared = step?.fields.find((f) => f.name === field)?.texts;
+  return step ? [stepNamespace(flow, step), shared ?? ((step.kind === "question" && step.texts) || step.id), field] : undefined;
 }
 
 /** "Parent/Element" → its option source, from every flow's bindings (built once). */

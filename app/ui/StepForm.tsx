@@ -5,9 +5,9 @@
  */
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Form, useNavigation, useSubmit } from "@remix-run/react";
-import { useMemo, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { useForm, type FieldErrors as RhfErrors, type Resolver } from "react-hook-form";
-import { stepSchema, type FieldErrors } from "~/flows/engine/fields";
+import { fieldTextBase, stepSchema, type FieldErrors } from "~/flows/engine/fields";
 import type { FieldDef, StepValues } from "~/flows/engine/types";
 import { useI18n } from "~/i18n/context";
 import type { Vars } from "~/i18n/translate";
@@ -28,6 +28,11 @@ interface Props {
   serverErrors?: FieldErrors;
   submitLabel: string;
   secondary?: ReactNode;
+  /**
+   * The page's question (its heading). A page of one question names it in error messages,
+   * since its field label may be only an instruction ("Wählen Sie alles aus, was zutrifft.").
+   */
+  question?: string;
 }
 
 function defaults(fields: readonly FieldDef[], values: StepValues) {
@@ -36,7 +41,7 @@ function defaults(fields: readonly FieldDef[], values: StepValues) {
   return out;
 }
 
-export function StepForm({ namespace, textKey, introKey = `${textKey}.intro`, vars, fields, values, serverErrors, submitLabel, secondary }: Props) {
+export function StepForm({ namespace, textKey, introKey = `${textKey}.intro`, vars, fields, values, serverErrors, submitLabel, secondary, question }: Props) {
   const { t, has } = useI18n();
   const schema = useMemo(() => stepSchema(fields), [fields]);
   const form = useForm<Record<string, unknown>>({
@@ -51,7 +56,7 @@ export function StepForm({ namespace, textKey, introKey = `${textKey}.intro`, va
   const busy = navigation.state !== "idle";
 
   const textFor = (field: FieldDef): FieldText => {
-    const base = `${namespace}:${textKey}.fields.${field.name}`;
+    const base = fieldTextBase(`${namespace}:${textKey}`, field, namespace);
     const label = t(`${base}.label`, vars);
     const code = (clientErrors[field.name]?.message as string | undefined) ?? serverErrors?.[field.name];
     const max = "maxLength" in field ? field.maxLength : "max" in field ? field.max : undefined;
@@ -59,11 +64,14 @@ export function StepForm({ namespace, textKey, introKey = `${textKey}.intro`, va
     return {
       label,
       hint: field.hint ? t(`${base}.hint`, vars) : undefined,
-      error: code ? t(`validation.${code}`, { label, ...(max !== undefined ? { max } : {}), ...(min !== undefined ? { min } : {}) }) : undefined,
+      error: code ? t(`validation.${code}`, { label: fields.length === 1 && question ? question : label, ...(max !== undefined ? { max } : {}), ...(min !== undefined ? { min } : {}) }) : undefined,
       option: (o) => t(`${base}.options.${o}`, vars),
     };
   };
   const texts = fields.map(textFor);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const watched = form.watch();
   const errors = fields.flatMap((f, i) => (texts[i].error ? [{ name: f.name, message: texts[i].error! }] : []));
 
   return (
@@ -80,7 +88,9 @@ export function StepForm({ namespace, textKey, introKey = `${textKey}.intro`, va
       >
         <CsrfField />
         {fields.map((field, i) => (
-          <Field key={field.name} field={field} text={texts[i]} value={values[field.name]} register={form.register} />
+          // A conditional question (FieldBase.onlyWhen) shows with JavaScript only when its condition holds; without, always, with its hint.
+          hydrated && field.onlyWhen && watched[field.onlyWhen.field] !== field.onlyWhen.is ? null
+            : <Field key={field.name} field={field} text={texts[i]} value={values[field.name]} register={form.register} />
         ))}
         <div className="button-group">
           <button type="submit" className="button button--primary" disabled={busy}>{submitLabel}</button>

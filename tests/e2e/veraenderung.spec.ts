@@ -30,3 +30,28 @@ test("Veränderungsmitteilung with a repeating group of persons @desktop-js", as
     expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
   }
 });
+
+test("whom a change concerns: the name fields show only for another person, with JavaScript @desktop-js", async ({ page }) => {
+  const persona = personas.find((p) => p.name === "arbeit-einkommen")!;
+  await startFlow(page, persona.postcode);
+  await answerAll(page, { ...persona.answers, arbeitBeginn: {} }, async (p) => {
+    if (!p.url().endsWith("/arbeitBeginn")) return;
+    // Hidden until "another person" is chosen; a name is then required, and kept.
+    await expect(p.locator("#f-betrifftVorname")).toHaveCount(0);
+    await p.locator('input[name="betrifft"][value="andere"]').check();
+    await expect(p.locator("#f-betrifftVorname")).toBeVisible();
+    await p.locator("button.button--primary[type=submit]").click();
+    await expect(p.locator(".error-summary")).toContainText("Vorname der Person");
+    await p.locator('input[name="betrifft"][value="selbst"]').check();
+    await expect(p.locator("#f-betrifftNachname")).toHaveCount(0);
+    await p.locator('input[name="betrifft"][value="andere"]').check();
+    for (const [name, value] of Object.entries(persona.answers.arbeitBeginn as Record<string, string>)) {
+      if (name === "betrifft") continue;
+      const field = p.locator(`[name="${name}"]`).first();
+      if ((await field.getAttribute("type")) === "radio") await p.locator(`input[name="${name}"][value="${value}"]`).check();
+      else await field.fill(name === "brutto" ? value.replace(".", ",") : value);
+    }
+  });
+  await expect(page.locator("h1")).toHaveText("Angaben prüfen");
+  await expect(page.locator("main")).toContainText("Laila");
+});

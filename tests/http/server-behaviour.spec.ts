@@ -46,6 +46,9 @@ test.describe("journey", () => {
     // The corrected form, sent with what the page kept (the surname), leads on.
     const next = await client.submit({ vorname: "Olena", geburtsdatum: "1988-04-12", telefon: "" });
     expect(next.path).toBe("/antrag/veraenderung/bereiche");
+    // A page of one question names its question in the error, not the instruction under it ("Wählen Sie alles aus, was zutrifft.").
+    const none = await client.submit({});
+    expect(texts(none, ".error-summary a")).toEqual(["Bitte wählen Sie bei „Was hat sich geändert?“ eine Antwort aus."]);
   });
 
   test("a later step cannot be reached by typing its address", async () => {
@@ -218,18 +221,32 @@ test.describe("check-answers", () => {
     });
     const review = client.page!;
     expect(review.path).toBe("/antrag/kurzantrag/pruefen");
-    const notice = text(review, "#other-jobcenter");
+    const notice = text(review, "#other-jobcenter-anschrift");
     expect(notice).toContain("00650");
     expect(notice).toContain("Jobcenter Musterstadt (Demo)");
     expect(notice).toContain("Kommunales Jobcenter Beispielkreis (Demo)");
-    const links = review.document.querySelectorAll("#other-jobcenter a");
+    const links = review.document.querySelectorAll("#other-jobcenter-anschrift a");
     expect(links).toHaveLength(1);
 
     const address = await client.get(links[0].getAttribute("href")!);
     expect(address.path).toBe("/antrag/kurzantrag/anschrift?zurueck=1");
     const corrected = await client.submit({ plz: "00130", ort: "Musterstadt" });
     expect(corrected.path).toBe("/antrag/kurzantrag/pruefen");
-    expect(corrected.document.querySelector("#other-jobcenter")).toBeNull();
+    expect(corrected.document.querySelector("#other-jobcenter-anschrift")).toBeNull();
+  });
+
+  test("a move out of the jobcenter's area is named on the Veränderungsmitteilung's check-answers (§ 36 SGB II, audit V4)", async () => {
+    const client = new Client();
+    const move = personas.find((p) => p.answers.neueAnschrift)!;
+    await startFlow(client, "veraenderung", move.postcode);
+    await answerAll(client, { ...move.answers, neueAnschrift: { ...(move.answers.neueAnschrift as Record<string, string>), plz: "00650", ort: "Beispielstadt" } });
+    const review = client.page!;
+    const notice = text(review, "#other-jobcenter-neueAnschrift");
+    expect(notice).toContain("00650");
+    expect(notice).toContain("Kommunales Jobcenter Beispielkreis (Demo)");
+    expect(notice).toContain("§ 22 Abs. 4 SGB II");
+    expect(attribute(review, "#other-jobcenter-neueAnschrift a", "href")).toBe("/antrag/veraenderung/neueAnschrift?zurueck=1");
+    expect(review.document.querySelector("#other-jobcenter-anschrift")).toBeNull();
   });
 
   test("a change from the review returns to the review, and new answers are asked", async () => {

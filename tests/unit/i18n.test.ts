@@ -63,11 +63,10 @@ function firstArguments(src: string): string[] {
 }
 
 function fieldKeys(base: string, fields: readonly FieldDef[]): string[] {
-  return fields.flatMap((f) => [
-    `${base}.fields.${f.name}.label`,
-    ...(f.hint ? [`${base}.fields.${f.name}.hint`] : []),
-    ...("options" in f ? f.options.map((o) => `${base}.fields.${f.name}.options.${o}`) : []),
-  ]);
+  return fields.flatMap((f) => {
+    const own = f.texts ? `steps.${f.texts}.fields.${f.name}` : `${base}.fields.${f.name}`;
+    return [`${own}.label`, ...(f.hint ? [`${own}.hint`] : []), ...("options" in f ? f.options.map((o) => `${own}.options.${o}`) : [])];
+  });
 }
 
 /** Keys (with namespace) the code may ask for. */
@@ -121,6 +120,9 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
     // …and the receipt offers each follow-up with its texts.
     for (const f of flow.followUps ?? []) for (const k of ["title", "body", "button"]) add(`${f.texts}.${k}`);
     add(flow.inboxLabel);
+    // Check-answers notices for an address of another jobcenter's area.
+    // (by default the applicant's address, antrag.$flow.pruefen.tsx).
+    for (const c of flow.postcodeChecks ?? [{ text: "review.otherJobcenter" }]) add(c.text);
     // Notices that depend on earlier answers (QuestionStep.notice).
     for (const step of flow.steps) if (step.kind === "question" && step.notice) for (const v of step.notice.values) add(`steps.${step.id}.notice.${v}`, step.namespace ?? ns);
     // A flow that can start from an earlier submission: its upload page, and where it hands over to.

@@ -200,6 +200,13 @@ export function checkField(field: FieldDef, raw: unknown, now: Date = new Date()
   }
 }
 
+/** The raw value of a conditional question whose condition is not met (FieldBase.onlyWhen). */
+const NOT_ASKED = Symbol("not asked");
+
+/** Where a field's texts are: its step's, or a shared question's (FieldBase.texts). */
+export const fieldTextBase = (stepBase: string, field: Pick<FieldDef, "name" | "texts">, namespace?: string) =>
+  field.texts ? `${namespace ? `${namespace}:` : ""}steps.${field.texts}.fields.${field.name}` : `${stepBase}.fields.${field.name}`;
+
 /**
  * The zod schema of a step: raw form values in, normalised answer values out. Built with
  * zod/mini, which tree-shakes: the browser gets a few KiB instead of full zod's 94 KiB.
@@ -208,6 +215,7 @@ export function stepSchema(fields: readonly FieldDef[]) {
   const shape: Record<string, z.ZodMiniType<FieldValue | undefined>> = {};
   for (const field of fields) {
     shape[field.name] = z.pipe(z.any(), z.transform((raw: unknown, ctx) => {
+      if (raw === NOT_ASKED) return undefined;
       const result = checkField(field, raw);
       if (!result.ok) {
         ctx.issues.push({ code: "custom", message: result.code, input: raw });
@@ -221,6 +229,8 @@ export function stepSchema(fields: readonly FieldDef[]) {
   const fill = (input: unknown) => {
     const raw = input && typeof input === "object" ? { ...(input as Record<string, unknown>) } : {};
     for (const f of fields) if (raw[f.name] === undefined) raw[f.name] = f.kind === "checkboxes" ? [] : "";
+    // A conditional question whose condition is not met was not asked: whatever was typed is dropped.
+    for (const f of fields) if (f.onlyWhen && asString(raw[f.onlyWhen.field]).trim() !== f.onlyWhen.is) raw[f.name] = NOT_ASKED;
     return raw;
   };
   return z.pipe(z.transform(fill), z.object(shape)).check(z.superRefine((values, ctx) => {

@@ -2,6 +2,7 @@
  * Check-your-answers rows, generated from the flow: every reachable step's answered fields,
  * in the applicant's language, each with a change link that returns to the review.
  */
+import { fieldTextBase } from "./fields";
 import type { T } from "~/i18n/translate";
 import { formatDate, formatIban, formatMoney } from "~/i18n/format";
 import { stepUrl } from "../urls";
@@ -32,7 +33,7 @@ export interface ReviewStep {
 }
 
 export function formatValue(field: FieldDef, value: FieldValue, t: T, textBase: string, lng: string): string | string[] {
-  const option = (o: string) => t(`${textBase}.fields.${field.name}.options.${o}`);
+  const option = (o: string) => t(`${fieldTextBase(textBase, field, textBase.split(":")[0])}.options.${o}`);
   switch (field.kind) {
     case "checkboxes": return (value as string[]).map(option);
     case "radio": return option(value as string);
@@ -83,14 +84,14 @@ export function reviewSections(
         key: `${step.id}-${i}`,
         label: `${t(`${base}.itemTitle`)} ${i + 1}: ${(step.itemLabel ?? []).map((f) => item[f]).join(" ")}`,
         value: step.fields.filter((f) => item[f.name] !== undefined && !(step.itemLabel ?? []).includes(f.name))
-          .map((f) => `${t(`${base}.fields.${f.name}.label`)}: ${[formatValue(f, item[f.name], t, base, lng)].flat().join(", ")}`),
+          .map((f) => `${t(`${fieldTextBase(base, f, ns)}.label`)}: ${[formatValue(f, item[f.name], t, base, lng)].flat().join(", ")}`),
         changeHref: stepUrl(flowId, step.id, { index: i, fromReview: true }),
       }));
     } else {
       rows = step.fields.filter((f) => step.values?.[f.name] !== undefined).map((f) => ({
         key: `${key}-${f.name}`,
         // A one-question step is asked by its title ("What has changed?"), not by its field label.
-        label: step.fields.length === 1 ? title : t(`${base}.fields.${f.name}.label`),
+        label: step.fields.length === 1 ? title : t(`${fieldTextBase(base, f, ns)}.label`),
         value: formatValue(f, step.values![f.name], t, base, lng),
         changeHref: stepUrl(flowId, key, { fromReview: true }),
       }));

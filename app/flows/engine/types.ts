@@ -59,6 +59,16 @@ interface FieldBase {
   optional?: boolean;
   /** Show a hint text (`<flow>:steps.<step>.fields.<name>.hint`). */
   hint?: boolean;
+  /**
+   * A question several pages ask alike (e.g. whom a change concerns): its texts are at
+   * `steps.<texts>.fields.<name>` in the step's namespace instead of the step's own.
+   */
+  texts?: string;
+  /**
+   * Asked only with a sibling answer (GOV.UK conditional question): required (unless optional)
+   * when the field `field` has the value `is`; otherwise not validated and not stored.
+   */
+  onlyWhen?: { field: string; is: string };
   autocomplete?: string;
   /**
    * Whether a prefilled draft (a renewal from an earlier submission) may carry the answer over:
@@ -242,6 +252,12 @@ export interface FlowDefinition<Model = unknown> {
   modelElement: string;
   /** Closing a submission of this flow needs a Freigabe by a second person (four eyes, ADR 0020). */
   fourEyes?: boolean;
+  /**
+   * Addresses whose postcode decides the responsible jobcenter (§ 36 SGB II): when one belongs
+   * to another jobcenter, check-answers says so with `text` (vars plz, jobcenter, zustaendig)
+   * and links to the page. Default: the applicant's address (`anschrift`).
+   */
+  postcodeChecks?: readonly { step: string; text: string }[];
   /** Key of the flow's name in the caseworker area (inbox filter, dashboard). */
   inboxLabel: string;
   /**

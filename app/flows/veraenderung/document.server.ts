@@ -15,7 +15,13 @@ export const document: FlowDocument<Veraenderungsmitteilung> = {
     out.heading(dokumentText("abschnitte.aenderungen"));
     vm.aenderungen.forEach((change, i) => {
       out.subheading(dokumentText("abschnitte.aenderung", { nummer: i + 1, name: changeName(change.art) }));
-      for (const { label, value } of modelRows(change, change.art)) out.row(label, value);
+      // Whom it concerns first (audit V1): the reporting person by name, or the other person named.
+      const betrifft = "betrifft" in change ? change.betrifft : undefined;
+      if (betrifft) {
+        const p = betrifft.person === "selbst" ? vm.mitteilendePerson : betrifft;
+        out.row(dokumentText("betrifft.label"), dokumentText(`betrifft.${betrifft.person}`, { name: `${p.vorname ?? ""} ${p.nachname ?? ""}`.trim() }));
+      }
+      for (const { label, value } of modelRows(change, change.art, undefined, ["betrifft"])) out.row(label, value);
     });
   },
   person: (vm) => vm.mitteilendePerson,

@@ -18,11 +18,13 @@ export const veraenderung: FlowDefinition<Veraenderungsmitteilung> = {
   nachweisKeys: NACHWEIS_KEYS,
   toModel(answers) {
     const model = bindToModel(veraenderung, answers, { art: "Veraenderungsmitteilung", aenderungen: [] });
-    model.nachweise = nachweise(answers).map((n) => ({ schluessel: n.key, anlass: n.reason }));
+    model.nachweise = nachweise(answers).map((n) => ({ schluessel: n.key, anlass: n.reason, ...(n.person ? { betrifft: n.person } : {}) }));
     return inSchemaOrder("Veraenderungsmitteilung", model as unknown as Veraenderungsmitteilung);
   },
   fromModel: (model) => prune(veraenderung, bindFromModel(veraenderung, model as unknown as Record<string, unknown>)),
   document,
   modelElement: "Veraenderungsmitteilung",
+  // A move out of the jobcenter's area makes the new place's jobcenter responsible (audit V4).
+  postcodeChecks: [{ step: "neueAnschrift", text: "veraenderung:review.umzugAnderesJobcenter" }],
   inboxLabel: "sachbearbeitung:verfahren.veraenderung",
 };

@@ -13,8 +13,11 @@ export type NachweisKey = (typeof NACHWEIS_KEYS)[number];
 
 export function nachweise(a: AnswerView): NachweisRequirement[] {
   const out: NachweisRequirement[] = [];
+  // A change that concerns another person of the household (audit V1) asks for that person's proof.
+  const personOf = (step: string) => (a.has(step, "betrifft", "andere") ? [a.value(step, "betrifftVorname"), a.value(step, "betrifftNachname")].filter(Boolean).join(" ") : undefined);
   const need = (key: NachweisKey, reason: string) => {
-    if (!out.some((n) => n.key === key)) out.push({ key, reason });
+    const person = personOf(reason);
+    if (!out.some((n) => n.key === key && n.person === person)) out.push({ key, reason, ...(person ? { person } : {}) });
   };
   const answered = a.answered;
 

@@ -4,7 +4,7 @@
  * Texts live in locales/<lng>/veraenderung.json under steps.<stepId>.
  */
 import { ADDRESS_FIELDS, BIRTH_DATE_FIELD, NAME_FIELDS } from "../common-fields";
-import type { Binding, Condition, StepModel, Step } from "../engine/types";
+import type { Binding, Condition, FieldDef, StepModel, Step } from "../engine/types";
 
 const area = (option: string): Condition => (a) => a.has("bereiche", "bereiche", option);
 const event = (areaStep: string, option: string): Condition => (a) => a.has(areaStep, "ereignisse", option);
@@ -45,6 +45,17 @@ const change = (event: Event): StepModel => ({ at: "aenderungen", create: "item"
 const eventsOf = (areaId: keyof typeof EVENTS_OF) => ({
   name: "ereignisse", kind: "checkboxes", options: EVENTS_OF[areaId], bind: recorded(EVENTS_OF[areaId]),
 } as const);
+
+/**
+ * Audit V1: whom a change concerns — asked alike on every page of a change that concerns one
+ * person (texts once, at steps.betrifft), so that in a household of several the jobcenter knows
+ * whose job, wage or sick leave it is. The name only when it is someone else.
+ */
+const BETRIFFT: readonly FieldDef[] = [
+  { name: "betrifft", kind: "radio", options: ["selbst", "andere"], texts: "betrifft", bind: "betrifft.person" },
+  { name: "betrifftVorname", kind: "name", texts: "betrifft", hint: true, onlyWhen: { field: "betrifft", is: "andere" }, bind: "betrifft.vorname" },
+  { name: "betrifftNachname", kind: "name", texts: "betrifft", onlyWhen: { field: "betrifft", is: "andere" }, bind: "betrifft.nachname" },
+];
 
 export const steps: readonly Step[] = [
   {
@@ -142,7 +153,7 @@ export const steps: readonly Step[] = [
   },
   {
     kind: "question", id: "schwangerschaft", section: "angaben", when: event("haushalt", "schwangerschaft"), model: change("schwangerschaft"),
-    fields: [{ name: "entbindungstermin", kind: "date", relative: "future", hint: true }],
+    fields: [...BETRIFFT, { name: "entbindungstermin", kind: "date", relative: "future", hint: true }],
   },
   {
     kind: "question", id: "geburt", section: "angaben", when: event("haushalt", "geburt"), model: change("geburt"),
@@ -165,6 +176,7 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "arbeitBeginn", section: "angaben", when: event("arbeit", "arbeitBeginn"), model: change("arbeitBeginn"),
     fields: [
+      ...BETRIFFT,
       { name: "arbeitgeber", kind: "text", maxLength: 150 },
       { name: "beginn", kind: "date" },
       { name: "art", kind: "radio", options: ["minijob", "sozialversicherungspflichtig", "sonstige"], bind: "beschaeftigungsart" },
@@ -174,6 +186,7 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "arbeitEnde", section: "angaben", when: event("arbeit", "arbeitEnde"), model: change("arbeitEnde"),
     fields: [
+      ...BETRIFFT,
       { name: "arbeitgeber", kind: "text", maxLength: 150 },
       { name: "ende", kind: "date" },
       { name: "grund", kind: "radio", options: ["kuendigungArbeitgeber", "eigeneKuendigung", "befristung", "aufhebungsvertrag", "sonstiger"] },
@@ -182,6 +195,7 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "lohn", section: "angaben", when: event("arbeit", "lohn"), model: change("lohn"),
     fields: [
+      ...BETRIFFT,
       { name: "arbeitgeber", kind: "text", maxLength: 150 },
       { name: "ab", kind: "date" },
       { name: "brutto", kind: "money", max: 20000 },
@@ -191,6 +205,7 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "selbststaendigkeit", section: "angaben", when: event("arbeit", "selbststaendigkeit"), model: change("selbststaendigkeit"),
     fields: [
+      ...BETRIFFT,
       { name: "art", kind: "radio", options: ["beginn", "ende"], bind: "richtung" },
       { name: "datum", kind: "date" },
       { name: "taetigkeit", kind: "text", maxLength: 200 },
@@ -199,6 +214,7 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "ausbildung", section: "angaben", when: event("arbeit", "ausbildung"), model: change("ausbildung"),
     fields: [
+      ...BETRIFFT,
       { name: "art", kind: "radio", options: ["beginn", "ende"], bind: "richtung" },
       { name: "datum", kind: "date" },
       { name: "einrichtung", kind: "text", maxLength: 150 },
@@ -208,6 +224,7 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "rente", section: "angaben", when: event("arbeit", "rente"), model: change("rente"),
     fields: [
+      ...BETRIFFT,
       { name: "stand", kind: "radio", options: ["beantragt", "bewilligt", "abgelehnt"] },
       { name: "rentenart", kind: "radio", options: ["altersrente", "erwerbsminderungsrente", "hinterbliebenenrente", "sonstige"] },
       { name: "datum", kind: "date", hint: true },
@@ -217,6 +234,7 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "sonstigesEinkommen", section: "angaben", when: event("arbeit", "sonstigesEinkommen"), model: change("sonstigesEinkommen"),
     fields: [
+      ...BETRIFFT,
       { name: "art", kind: "radio", options: ["steuererstattung", "abfindung", "einmalzahlung", "sonstige"], bind: "einkommensart" },
       { name: "betrag", kind: "money", max: 1000000 },
       { name: "zufluss", kind: "date", hint: true },
@@ -228,6 +246,7 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "vermoegen", section: "angaben", when: area("vermoegen"), model: change("vermoegen"),
     fields: [
+      ...BETRIFFT,
       { name: "art", kind: "radio", options: ["erbschaft", "schenkung", "gewinn", "sonstiges"], bind: "vermoegensart" },
       { name: "wert", kind: "money", max: 100000000 },
       { name: "datum", kind: "date", relative: "past" },
@@ -256,6 +275,7 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "krankenkasse", section: "angaben", when: event("gesundheit", "krankenkasse"), model: change("krankenkasse"),
     fields: [
+      ...BETRIFFT,
       { name: "name", kind: "text", maxLength: 150, bind: "krankenkasse" },
       { name: "art", kind: "radio", options: ["gesetzlich", "privat"], bind: "versicherungsart" },
       { name: "ab", kind: "date" },
@@ -264,6 +284,7 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "arbeitsunfaehigkeit", section: "angaben", when: event("gesundheit", "arbeitsunfaehigkeit"), model: change("arbeitsunfaehigkeit"),
     fields: [
+      ...BETRIFFT,
       // Audit V6: every sick leave is reported (§ 56 SGB II), the certificate from the 4th day.
       { name: "von", kind: "date", relative: "past", hint: true },
       { name: "bis", kind: "date", notBefore: "von", hint: true },
@@ -272,6 +293,7 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "stationaer", section: "angaben", when: event("gesundheit", "stationaer"), model: change("stationaer"),
     fields: [
+      ...BETRIFFT,
       { name: "art", kind: "radio", options: ["krankenhaus", "reha", "pflegeeinrichtung", "werkstatt", "sonstige"], bind: "einrichtungsart" },
       { name: "einrichtung", kind: "text", maxLength: 150 },
       { name: "von", kind: "date" },
@@ -283,6 +305,7 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "abwesenheit", section: "angaben", when: area("abwesenheit"), model: change("abwesenheit"),
     fields: [
+      ...BETRIFFT,
       { name: "von", kind: "date", relative: "future", hint: true },
       { name: "bis", kind: "date", notBefore: "von" },
       { name: "ziel", kind: "radio", options: ["inland", "ausland"] },
