@@ -16,6 +16,15 @@ export function flowTexts(lng: Language, flow: FlowDefinition): Bundle {
   return mergeBundles(texts, countryTexts(lng, flow.steps.flatMap((s) => s.fields)));
 }
 
+/** Texts of building-block questions a page borrows (FieldBase.texts "kdu:miete"). */
+export function borrowedTexts(lng: Language, fields: readonly FieldDef[]): Bundle {
+  return fields.reduce<Bundle>((all, f) => {
+    if (!f.texts?.includes(":")) return all;
+    const [ns, path] = f.texts.split(":");
+    return mergeBundles(all, pageTexts(lng, ns, [`steps.${path}.fields.${f.name}`]));
+  }, {});
+}
+
 /** The country names in the page's language, when the page has a country field (ADR 0030). */
 export function countryTexts(lng: Language, fields: readonly FieldDef[]): Bundle {
   if (!fields.some((f) => f.kind === "country")) return {};

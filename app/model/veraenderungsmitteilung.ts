@@ -3,6 +3,7 @@
  * § 60 SGB I and the BA forms. XML, PDF and the caseworker view are rendered from this.
  */
 import type { Anschrift, Betrag, Datum, Nachweis, Person } from "./common";
+import type { Unterkunft } from "./erstantrag";
 
 export interface Veraenderungsmitteilung {
   art: "Veraenderungsmitteilung";
@@ -23,7 +24,7 @@ export interface Betrifft {
 type Personal = { betrifft?: Betrifft };
 
 export type Aenderung =
-  | { art: "Umzug"; status: "geplant" | "erfolgt"; datum: Datum; zusicherung: "erteilt" | "beantragt" | "nein"; neueAnschrift: Anschrift; gesamtmiete?: Betrag }
+  | { art: "Umzug"; status: "geplant" | "erfolgt"; datum: Datum; zusicherung: "erteilt" | "beantragt" | "nein"; neueAnschrift: Anschrift; gesamtmiete?: Betrag; neueWohnung?: Unterkunft }
   | { art: "Unterkunftskosten"; ab: Datum; grundmiete: Betrag; nebenkosten: Betrag; heizkosten: Betrag }
   | { art: "Abrechnung"; abrechnungsart: "betriebskosten" | "heizkosten" | "beides"; ergebnis: "guthaben" | "nachzahlung"; betrag: Betrag; datum: Datum }
   | { art: "PersonEinzugAuszug"; richtung: "einzug" | "auszug"; person: Person; beziehung: string; datum: Datum }

@@ -12,7 +12,7 @@ import { getFlow } from "~/flows/registry.server";
 import { stepUrl } from "~/flows/urls";
 import { useT } from "~/i18n/context";
 import { detectLanguage, mergeBundles, pageTexts } from "~/i18n/i18next.server";
-import { countryTexts } from "~/flows/texts.server";
+import { borrowedTexts, countryTexts } from "~/flows/texts.server";
 import { readVerifiedForm } from "~/security/csrf.server";
 import { GroupList } from "~/ui/GroupList";
 import { JobcenterBar } from "~/ui/JobcenterBar";
@@ -89,8 +89,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     member: member ? { index: member.index, name: memberName(member) } : undefined,
     vars: ctx.flow.textVars?.(view, lng) ?? {},
     texts: mergeBundles(
-      pageTexts(lng, texts, [`steps.${step.id}`, `steps.${(step.kind === "question" && step.texts) || step.id}`, ...step.fields.flatMap((f) => (f.texts ? [`steps.${f.texts}`] : []))]),
-      mergeBundles(handedOver ? pageTexts(lng, handedOver.namespace, [handedOver.key]) : {}, countryTexts(lng, step.fields)),
+      pageTexts(lng, texts, [`steps.${step.id}`, `steps.${(step.kind === "question" && step.texts) || step.id}`, ...step.fields.flatMap((f) => (f.texts && !f.texts.includes(":") ? [`steps.${f.texts}`] : []))]),
+      [borrowedTexts(lng, step.fields), handedOver ? pageTexts(lng, handedOver.namespace, [handedOver.key]) : {}, countryTexts(lng, step.fields)].reduce(mergeBundles),
     ),
     noticeKey: notice ? `${texts}:steps.${step.id}.notice.${notice}` : undefined,
     handOverKey: handedOver ? `${handedOver.namespace}:${handedOver.key}` : undefined,

@@ -41,6 +41,7 @@ function source(flow: FlowDefinition, stepId: string, field: string): OptionSour
   const step = flow.steps.find((s) => s.id === stepId);
   // A shared question (FieldBase.texts) has its options' texts in one place for every page asking it.
   const shared = step?.fields.find((f) => f.name === field)?.texts;
+  if (step && shared?.includes(":")) return [shared.split(":")[0], shared.split(":")[1], field];
   return step ? [stepNamespace(flow, step), shared ?? ((step.kind === "question" && step.texts) || step.id), field] : undefined;
 }
 

@@ -64,7 +64,7 @@ function firstArguments(src: string): string[] {
 
 function fieldKeys(base: string, fields: readonly FieldDef[]): string[] {
   return fields.flatMap((f) => {
-    const own = f.texts ? `steps.${f.texts}.fields.${f.name}` : `${base}.fields.${f.name}`;
+    const own = f.texts?.includes(":") ? `${f.texts.split(":")[0]}:steps.${f.texts.split(":")[1]}.fields.${f.name}` : f.texts ? `steps.${f.texts}.fields.${f.name}` : `${base}.fields.${f.name}`;
     return [`${own}.label`, ...(f.hint ? [`${own}.hint`] : []), ...("options" in f ? f.options.map((o) => `${own}.options.${o}`) : [])];
   });
 }

@@ -2,8 +2,35 @@
  * Anlage KDU: the costs of accommodation and heating (§ 22 SGB II), and rent paid directly to
  * the landlord.
  */
+import type { FieldDef } from "~/flows/engine/types";
 import { inBlock } from "../block";
 import { GATE, is } from "../shared";
+
+/**
+ * The questions about a home, by page: the Anlage KDU asks them about the current home; the
+ * Veränderungsmitteilung borrows them for the new one after a move (`borrow`, ADR 0032).
+ */
+export const HOME = {
+  wohnform: [
+    { name: "art", kind: "radio", options: ["miete", "untermiete", "eigentum", "heim"], bind: "wohnform" },
+    { name: "flaeche", kind: "number", min: 5, max: 1000, hint: true },
+  ],
+  miete: [
+    { name: "grundmiete", kind: "money", max: 10000, hint: true, prefill: true },
+    { name: "nebenkosten", kind: "money", max: 5000, hint: true, prefill: true },
+    { name: "heizkosten", kind: "money", max: 5000, hint: true, prefill: true },
+  ],
+  eigentum: [
+    { name: "schuldzinsen", kind: "money", max: 10000, hint: true, prefill: true },
+    { name: "nebenkosten", kind: "money", max: 5000, hint: true, prefill: true },
+    { name: "heizkosten", kind: "money", max: 5000, prefill: true },
+  ],
+  heizung: [
+    { name: "art", kind: "radio", options: ["zentral", "etage", "fernwaerme", "ofen", "sonstige"], bind: "heizungsart" },
+    { name: "warmwasser", kind: "radio", options: ["zentral", "dezentral"], hint: true },
+  ],
+  warmwasserEnergie: [{ name: "energie", kind: "radio", options: ["strom", "gas", "sonstige"], hint: true, bind: "warmwasserEnergie" }],
+} as const satisfies Record<string, readonly FieldDef[]>;
 
 export const steps = inBlock("kdu", {
   // Anlage KDU
@@ -13,37 +40,23 @@ export const steps = inBlock("kdu", {
   },
   wohnform: {
     kind: "question", id: "wohnform", section: "wohnen", model: { at: "unterkunft" }, when: is("unterkunft", "kosten", "ja"),
-    fields: [
-      { name: "art", kind: "radio", options: ["miete", "untermiete", "eigentum", "heim"], bind: "wohnform" },
-      { name: "flaeche", kind: "number", min: 5, max: 1000, hint: true },
-    ],
+    fields: HOME.wohnform,
   },
   miete: {
     kind: "question", id: "miete", section: "wohnen", model: { at: "unterkunft" }, when: (a) => a.has("unterkunft", "kosten", "ja") && !a.has("wohnform", "art", "eigentum"),
-    fields: [
-      { name: "grundmiete", kind: "money", max: 10000, hint: true, prefill: true },
-      { name: "nebenkosten", kind: "money", max: 5000, hint: true, prefill: true },
-      { name: "heizkosten", kind: "money", max: 5000, hint: true, prefill: true },
-    ],
+    fields: HOME.miete,
   },
   eigentum: {
     kind: "question", id: "eigentum", section: "wohnen", model: { at: "unterkunft" }, when: (a) => a.has("unterkunft", "kosten", "ja") && a.has("wohnform", "art", "eigentum"),
-    fields: [
-      { name: "schuldzinsen", kind: "money", max: 10000, hint: true, prefill: true },
-      { name: "nebenkosten", kind: "money", max: 5000, hint: true, prefill: true },
-      { name: "heizkosten", kind: "money", max: 5000, prefill: true },
-    ],
+    fields: HOME.eigentum,
   },
   heizung: {
     kind: "question", id: "heizung", section: "wohnen", model: { at: "unterkunft" }, when: is("unterkunft", "kosten", "ja"),
-    fields: [
-      { name: "art", kind: "radio", options: ["zentral", "etage", "fernwaerme", "ofen", "sonstige"], bind: "heizungsart" },
-      { name: "warmwasser", kind: "radio", options: ["zentral", "dezentral"], hint: true },
-    ],
+    fields: HOME.heizung,
   },
   warmwasserEnergie: {
     kind: "question", id: "warmwasserEnergie", section: "wohnen", model: { at: "unterkunft" }, when: is("heizung", "warmwasser", "dezentral"),
-    fields: [{ name: "energie", kind: "radio", options: ["strom", "gas", "sonstige"], hint: true, bind: "warmwasserEnergie" }],
+    fields: HOME.warmwasserEnergie,
   },
   direktzahlung: {
     kind: "question", id: "direktzahlung", section: "wohnen", model: { at: "unterkunft", create: "none" },

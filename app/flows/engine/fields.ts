@@ -204,8 +204,12 @@ export function checkField(field: FieldDef, raw: unknown, now: Date = new Date()
 const NOT_ASKED = Symbol("not asked");
 
 /** Where a field's texts are: its step's, or a shared question's (FieldBase.texts). */
-export const fieldTextBase = (stepBase: string, field: Pick<FieldDef, "name" | "texts">, namespace?: string) =>
-  field.texts ? `${namespace ? `${namespace}:` : ""}steps.${field.texts}.fields.${field.name}` : `${stepBase}.fields.${field.name}`;
+export function fieldTextBase(stepBase: string, field: Pick<FieldDef, "name" | "texts">, namespace?: string): string {
+  if (!field.texts) return `${stepBase}.fields.${field.name}`;
+  // "kdu:miete": a building block's question, asked with the block's own texts.
+  const [ns, path] = field.texts.includes(":") ? field.texts.split(":") : [namespace, field.texts];
+  return `${ns ? `${ns}:` : ""}steps.${path}.fields.${field.name}`;
+}
 
 /**
  * The zod schema of a step: raw form values in, normalised answer values out. Built with

@@ -183,7 +183,9 @@ export function reachableSteps(flow: FlowDefinition, answers: Answers): Step[] {
 
 /** Every namespace a flow's pages read: the flow's own, then its blocks' (ADR 0026). */
 export function flowNamespaces(flow: Pick<FlowDefinition, "namespace" | "steps">): string[] {
-  return [...new Set([flow.namespace, ...flow.steps.map((s) => s.namespace ?? flow.namespace)])];
+  // …and the namespaces of questions borrowed from a block (FieldBase.texts "kdu:miete").
+  const borrowed = flow.steps.flatMap((s) => s.fields.flatMap((f) => (f.texts?.includes(":") ? [f.texts.split(":")[0]] : [])));
+  return [...new Set([flow.namespace, ...flow.steps.map((s) => s.namespace ?? flow.namespace), ...borrowed])];
 }
 
 /** Where a step's texts live: its building block's namespace, else the flow's (ADR 0026). */

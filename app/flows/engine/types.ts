@@ -61,7 +61,8 @@ interface FieldBase {
   hint?: boolean;
   /**
    * A question several pages ask alike (e.g. whom a change concerns): its texts are at
-   * `steps.<texts>.fields.<name>` in the step's namespace instead of the step's own.
+   * `steps.<texts>.fields.<name>` in the step's namespace instead of the step's own — or, as
+   * "<namespace>:<step>", a building block's question with the block's texts (ADR 0032).
    */
   texts?: string;
   /**

@@ -3,6 +3,8 @@
  * changed, then the concrete events, and answers each event's own follow-up questions.
  * Texts live in locales/<lng>/veraenderung.json under steps.<stepId>.
  */
+import { borrow } from "~/blocks/block";
+import { HOME } from "~/blocks/kdu/steps";
 import { ADDRESS_FIELDS, BIRTH_DATE_FIELD, NAME_FIELDS } from "../common-fields";
 import type { Binding, Condition, FieldDef, StepModel, Step } from "../engine/types";
 
@@ -38,6 +40,8 @@ export const AREAS = Object.keys(EVENTS_OF) as (keyof typeof EVENTS_OF)[];
 const recorded = (events: readonly Event[]): Binding => ({
   options: Object.fromEntries(events.map((e) => [e, { present: `aenderungen.[art=${CHANGE_OF[e]}]` }])),
 });
+/** The new home after a move: the Umzug's NeueWohnung (an Unterkunft, as in the Anlage KDU). */
+const NEUE_WOHNUNG: StepModel = { at: `aenderungen.[art=Umzug].neueWohnung` };
 /** A page that only picks (its answers read back from what the other pages recorded). */
 const PICK: StepModel = { at: "", create: "none" };
 /** An event's page records one Änderung. */
@@ -107,10 +111,29 @@ export const steps: readonly Step[] = [
   {
     kind: "question", id: "neueAnschrift", section: "angaben", when: event("wohnen", "umzug"),
     model: { at: `aenderungen.[art=${CHANGE_OF.umzug}].neueAnschrift` },
-    fields: [
-      ...ADDRESS_FIELDS,
-      { name: "gesamtmiete", kind: "money", optional: true, hint: true, max: 10000, bind: "../gesamtmiete" },
-    ],
+    fields: ADDRESS_FIELDS,
+  },
+  // Audit V4: the new home as the Anlage KDU asks about one (the jobcenter checks what is
+  // appropriate, § 22 SGB II), with the KDU block's questions and texts.
+  {
+    kind: "question", id: "neueWohnform", section: "angaben", when: event("wohnen", "umzug"), model: NEUE_WOHNUNG,
+    fields: borrow("kdu", "wohnform", HOME.wohnform),
+  },
+  {
+    kind: "question", id: "neueMiete", section: "angaben", when: (a) => event("wohnen", "umzug")(a) && !a.has("neueWohnform", "art", "eigentum"), model: NEUE_WOHNUNG,
+    fields: borrow("kdu", "miete", HOME.miete),
+  },
+  {
+    kind: "question", id: "neuesEigentum", section: "angaben", when: (a) => event("wohnen", "umzug")(a) && a.has("neueWohnform", "art", "eigentum"), model: NEUE_WOHNUNG,
+    fields: borrow("kdu", "eigentum", HOME.eigentum),
+  },
+  {
+    kind: "question", id: "neueHeizung", section: "angaben", when: event("wohnen", "umzug"), model: NEUE_WOHNUNG,
+    fields: borrow("kdu", "heizung", HOME.heizung),
+  },
+  {
+    kind: "question", id: "neueWarmwasserEnergie", section: "angaben", when: (a) => event("wohnen", "umzug")(a) && a.has("neueHeizung", "warmwasser", "dezentral"), model: NEUE_WOHNUNG,
+    fields: borrow("kdu", "warmwasserEnergie", HOME.warmwasserEnergie),
   },
   {
     kind: "question", id: "kosten", section: "angaben", when: event("wohnen", "kosten"), model: change("kosten"),
