@@ -24,7 +24,7 @@ export interface Betrifft {
 type Personal = { betrifft?: Betrifft };
 
 export type Aenderung =
-  | { art: "Umzug"; status: "geplant" | "erfolgt"; datum: Datum; zusicherung: "erteilt" | "beantragt" | "nein"; neueAnschrift: Anschrift; gesamtmiete?: Betrag; neueWohnung?: Unterkunft }
+  | { art: "Umzug"; status: "geplant" | "erfolgt"; datum: Datum; zusicherung: "erteilt" | "beantragt" | "nein"; neueAnschrift: Anschrift; gesamtmiete?: Betrag; neueWohnung?: Unterkunft; kostenuebernahme?: ("kaution" | "umzugskosten" | "wohnungsbeschaffung" | "keine")[] }
   | { art: "Unterkunftskosten"; ab: Datum; grundmiete: Betrag; nebenkosten: Betrag; heizkosten: Betrag }
   | { art: "Abrechnung"; abrechnungsart: "betriebskosten" | "heizkosten" | "beides"; ergebnis: "guthaben" | "nachzahlung"; betrag: Betrag; datum: Datum }
   | { art: "PersonEinzugAuszug"; richtung: "einzug" | "auszug"; person: Person; beziehung: string; datum: Datum }

@@ -77,10 +77,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const flow = requireFlow(params.flow);
   const session = await getSession(request);
   const handle = draftHandle(session, flow.id);
-  // Already submitted (double click, resent POST): show the same receipt.
+  // Already submitted (double click, resent POST): show the same receipt. The answer to the
+  // first POST may never have arrived (connection lost, server killed after the commit), so this
+  // one gives the receipt to the session too — else the receipt page would not open for them.
   if (handle) {
     const done = await findSubmissionByDraft(await db(), handle.id);
-    if (done) return redirect(receiptUrl(done.id));
+    if (done) {
+      addReceipt(session, done.id);
+      return redirect(receiptUrl(done.id), { headers: { "Set-Cookie": await commitSession(session) } });
+    }
   }
   const ctx = await requireDraft(request, params.flow);
   const declared = validateStep(DECLARATION, { erklaerung: form.getAll("erklaerung").map(String) });

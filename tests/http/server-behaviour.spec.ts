@@ -249,6 +249,24 @@ test.describe("check-answers", () => {
     expect(review.document.querySelector("#other-jobcenter-anschrift")).toBeNull();
   });
 
+  test("a resent declaration whose first answer was lost still opens the receipt (no 404 for the applicant)", async () => {
+    const client = new Client();
+    await startFlow(client, "veraenderung", vermoegenKonto.postcode);
+    await answerAll(client, vermoegenKonto.answers);
+    const review = client.page!;
+    const cookiesBefore = new Map(client.cookies);
+    const receipt = await client.submit({ erklaerung: "ja" });
+    expect(receipt.path).toMatch(/^\/eingang\/[0-9a-f-]{36}$/);
+    // The answer to the first POST never arrived: the browser still has its cookies from before and sends again.
+    client.cookies.clear();
+    for (const [k, v] of cookiesBefore) client.cookies.set(k, v);
+    client.page = review;
+    const again = await client.submit({ erklaerung: "ja" });
+    expect(again.path).toBe(receipt.path);
+    expect(again.status).toBe(200);
+    expect(text(again, ".reference")).toBe(text(receipt, ".reference"));
+  });
+
   test("a change from the review returns to the review, and new answers are asked", async () => {
     const client = new Client();
     await startFlow(client, "veraenderung", vermoegenKonto.postcode);

@@ -202,6 +202,7 @@ describe("caseworker PDF", () => {
     const computed: Record<string, string[]> = {
       formulare: codelist("CodeAnlage"), zugehoerigkeit: codelist("CodeZugehoerigkeit"), vermoegen: codelist("CodeVermoegensregime"),
       einkommensarten: ["Erwerbseinkommen", "Leistungseinkommen", "WeiteresEinkommen"], gesondert: codelist("CodeGesonderterAntrag"),
+      betrifft: codelist("CodeBetrifftPerson"),
     };
     const flat = (tree: object, prefix = ""): string[] => Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [prefix + k] : flat(v, `${prefix}${k}.`)));
     const model = MODEL_FILES.map((f) => readFileSync(f, "utf8")).join("\n");

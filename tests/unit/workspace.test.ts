@@ -166,6 +166,8 @@ describe("the points for the caseworker's attention", () => {
     if (move.art === "Umzug") move.neueAnschrift.postleitzahl = "00600";
     const items = caseAttention({ ...base, flow: "veraenderung", model, jobcenter: jobcenter(), sections: structuredData("veraenderung", model) });
     expect(items.find((a) => a.code === "umzugAusserhalb")?.values).toMatchObject({ plz: "00600" });
+    // A deposit applied for with the move (§ 22 Abs. 6 SGB II) is a decision of its own.
+    expect(items.find((a) => a.code === "gesonderteAntraege")?.values).toMatchObject({ count: 1, arten: "Mietkaution oder Genossenschaftsanteile (meist als Darlehen)" });
     expect(markForeignText(structuredData("veraenderung", model), "de")).toEqual([]);
   });
 });

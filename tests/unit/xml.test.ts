@@ -91,7 +91,7 @@ describe("renderXml + validateXml", () => {
       for (const value of dateValues) expect(value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     const umzug = renderXml(byName("umzug-familie"));
-    expect(umzug).toContain("<Gesamtmiete>712.40</Gesamtmiete>");
+    expect(umzug).toContain("<Grundmiete>520.00</Grundmiete>");
     expect(umzug).toContain("<Nebenkosten>110.40</Nebenkosten>");
     expect(umzug).toContain("<Geburtsdatum>1988-04-12</Geburtsdatum>");
   });
@@ -156,7 +156,7 @@ describe("sealXml + verifyXmlSeal", () => {
 
   it("a single changed digit of an amount breaks the seal for xmlsec1 and verifyXmlSeal", () => {
     const sealed = sealedPersona("umzug-familie");
-    const tampered = sealed.replace("<Gesamtmiete>712.40<", "<Gesamtmiete>712.48<");
+    const tampered = sealed.replace("<Grundmiete>520.00<", "<Grundmiete>520.08<");
     expect(tampered).not.toBe(sealed);
     const xmlsec = xmlsecVerify(writeTemp("tampered.xml", tampered));
     expect(xmlsec.status).not.toBe(0);

@@ -4,9 +4,9 @@
  */
 import type { Veraenderungsmitteilung } from "~/model/veraenderungsmitteilung";
 import { changeName, dokumentText } from "~/submission/pdf/labels.server";
-import { modelRows } from "~/submission/values.server";
+import { displayValue, modelRows } from "~/submission/values.server";
 import { formatDate } from "~/submission/pdf/format.server";
-import type { FlowDocument } from "../engine/types";
+import type { FlowAttention, FlowDocument } from "../engine/types";
 
 export const document: FlowDocument<Veraenderungsmitteilung> = {
   outline(vm, out) {
@@ -26,8 +26,15 @@ export const document: FlowDocument<Veraenderungsmitteilung> = {
   },
   person: (vm) => vm.mitteilendePerson,
   /** A move out of the jobcenter's area changes who is responsible (§ 36 SGB II). */
-  attention: (vm, { inArea }) => vm.aenderungen.flatMap((c) => c.art === "Umzug" && !inArea(c.neueAnschrift.postleitzahl)
-    ? [{ code: "umzugAusserhalb" as const, values: { plz: c.neueAnschrift.postleitzahl, ort: c.neueAnschrift.ort, datum: formatDate(c.datum) } }] : []),
+  attention: (vm, { inArea }) => vm.aenderungen.flatMap((c): FlowAttention[] => {
+    if (c.art !== "Umzug") return [];
+    const out: FlowAttention[] = [];
+    if (!inArea(c.neueAnschrift.postleitzahl)) out.push({ code: "umzugAusserhalb", values: { plz: c.neueAnschrift.postleitzahl, ort: c.neueAnschrift.ort, datum: formatDate(c.datum) } });
+    // Costs applied for under § 22 Abs. 6 SGB II: a decision of their own.
+    const costs = (c.kostenuebernahme ?? []).filter((k) => k !== "keine");
+    if (costs.length > 0) out.push({ code: "gesonderteAntraege", values: { count: costs.length, arten: costs.map((k) => displayValue("Umzug", "Kostenuebernahme", k)).join(", ") } });
+    return out;
+  }),
   /** Each kind of change once. */
   receiptItems: (vm) => [...new Set(vm.aenderungen.map((c) => c.art))].map((art) => ({ key: `aenderungsarten.${art}` })),
 };

@@ -106,6 +106,9 @@ export const steps: readonly Step[] = [
       { name: "status", kind: "radio", options: ["geplant", "erfolgt"] },
       { name: "datum", kind: "date", hint: true },
       { name: "zusicherung", kind: "radio", options: ["erteilt", "beantragt", "nein"], hint: true },
+      // Audit V4: moving costs, a deposit and the costs of finding the flat are taken over only
+      // on application and after a prior Zusicherung (§ 22 Abs. 6 SGB II): offered here.
+      { name: "kostenuebernahme", kind: "checkboxes", options: ["kaution", "umzugskosten", "wohnungsbeschaffung", "keine"], exclusive: "keine", hint: true },
     ],
   },
   {
