@@ -153,20 +153,30 @@ const fourEyesFlows = () => {
 
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
-export async function listInbox(db: DB, jobcenterId: string, f: InboxFilters, me = ""): Promise<InboxPage> {
-  const query = f.q?.replace(/[\s-]/g, "").toUpperCase();
-  if (query && /^[2-9A-Z]{8}$/.test(query)) {
+/**
+ * A search, all its matches in the view's order: an exact reference, else a part of the name.
+ * Names are encrypted, so name candidates are decrypted and matched in memory (at most
+ * NAME_SEARCH_LIMIT, newest first).
+ */
+async function searchRows(db: DB, jobcenterId: string, f: InboxFilters, me: string): Promise<InboxRow[]> {
+  const query = (f.q ?? "").replace(/[\s-]/g, "").toUpperCase();
+  if (/^[2-9A-Z]{8}$/.test(query)) {
     const byReference = await baseQuery(db, jobcenterId, f, me).where("reference", "=", query).execute();
-    if (byReference.length > 0) return { rows: await Promise.all(byReference.map((r) => withName(db, r))), total: byReference.length, page: 1, pages: 1 };
+    if (byReference.length > 0) return Promise.all(byReference.map((r) => withName(db, r)));
   }
+  const needle = fold(f.q ?? "");
+  const candidates = await baseQuery(db, jobcenterId, f, me).limit(NAME_SEARCH_LIMIT).execute();
+  const matches: InboxRow[] = [];
+  for (const r of candidates) {
+    const row = await withName(db, r);
+    if (fold(row.name).includes(needle) || fold(row.reference) === needle) matches.push(row);
+  }
+  return matches;
+}
+
+export async function listInbox(db: DB, jobcenterId: string, f: InboxFilters, me = ""): Promise<InboxPage> {
   if (f.q) {
-    const needle = fold(f.q);
-    const candidates = await baseQuery(db, jobcenterId, f, me).limit(NAME_SEARCH_LIMIT).execute();
-    const matches: InboxRow[] = [];
-    for (const r of candidates) {
-      const row = await withName(db, r);
-      if (fold(row.name).includes(needle) || fold(row.reference) === needle) matches.push(row);
-    }
+    const matches = await searchRows(db, jobcenterId, f, me);
     const pages = Math.max(1, Math.ceil(matches.length / PAGE_SIZE));
     const page = Math.min(f.page, pages);
     return { rows: matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: matches.length, page, pages };
@@ -220,10 +230,8 @@ export interface Neighbours {
 export async function neighbours(db: DB, jobcenterId: string, f: InboxFilters, me: string, id: string): Promise<Neighbours> {
   let rows: SortKeys[];
   if (f.q) {
-    // A search: its matches in order (names are encrypted, so this is the search itself).
-    const first = await listInbox(db, jobcenterId, { ...f, page: 1 }, me);
-    const rest = await Promise.all(Array.from({ length: first.pages - 1 }, (_, i) => listInbox(db, jobcenterId, { ...f, page: i + 2 }, me)));
-    rows = [first, ...rest].flatMap((p) => p.rows.map((r) => ({ id: r.id, received_at: r.receivedAt, due_date: r.dueDate, request_deadline: r.requestDeadline })));
+    // A search: its matches in order, searched once.
+    rows = (await searchRows(db, jobcenterId, f, me)).map((r) => ({ id: r.id, received_at: r.receivedAt, due_date: r.dueDate, request_deadline: r.requestDeadline }));
   } else {
     rows = await baseQuery(db, jobcenterId, f, me).limit(NEIGHBOUR_LIMIT).execute();
   }
