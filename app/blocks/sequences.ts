@@ -22,7 +22,7 @@ export const PERSON_UND_HAUSHALT: readonly Step[] = [
   A.vertreter,
   G.familienstand, G.familienstandSeit,
   UH.uh1,
-  G.wohnsituation, G.haushalt, G.partnerschaft, G.wep,
+  G.wohnsituation, G.haushalt, G.partnerschaft, G.wep, G.kindLebensmittelpunkt,
   B.wepAufenthalt,
   G.kind,
   B.kindAufenthalt, B.asylbezugPerson,

@@ -93,6 +93,8 @@ export interface Mitglied {
   zugehoerigkeit: Zugehoerigkeit;
   /** HA (the applicant), WEP, KI, HG, or none (flat-share). */
   formular: "HA" | "WEP" | "KI" | "HG" | "keines";
+  /** A minor child: where it mainly lives (audit E5). */
+  lebensmittelpunkt?: "ueberwiegend" | "haelftig" | "umgang";
   /** Anlage WEP: Geburtsname of a further person (the applicant's is in Antragsteller). */
   geburtsname?: string;
   geburtsort?: string;

@@ -19,6 +19,8 @@ export const ab15 = memberWhere((h) => inBg(h) && h.alter >= 15);
 export const unter15 = memberWhere((h) => inBg(h) && h.alter < 15);
 /** Relatives in the household outside the BG: Anlage HG. */
 export const hgMitglied = memberWhere((h) => h.zugehoerigkeit === "Haushaltsgemeinschaft");
+/** Children of the BG aged 15 to 17 (Anlage WEP, but still minors: where they live matters, audit E5). */
+export const kind15bis17 = memberWhere((h) => inBg(h) && h.beziehung === "kind" && h.alter >= 15 && h.alter < 18);
 /** Further persons of the BG from 15: Anlage WEP. */
 export const weiterePerson15 = both(ab15, (m) => m.index > 0);
 

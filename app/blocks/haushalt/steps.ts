@@ -6,7 +6,15 @@ import { STAATSANGEHOERIGKEIT } from "../aufenthalt/steps";
 import { inBlock } from "../block";
 import { GATE, is, not, PERSON, YES_NO } from "../shared";
 import { BEZIEHUNGEN } from "./household";
-import { hgMitglied, unter15, weiterePerson15 } from "./members";
+import { hgMitglied, kind15bis17, unter15, weiterePerson15 } from "./members";
+import type { FieldDef } from "~/flows/engine/types";
+
+/**
+ * Audit E5: where a minor child mainly lives — with the applicant, about half the time in each
+ * parent's home (Wechselmodell), or mainly with the other parent and here on contact days. It
+ * decides the single parent's Mehrbedarf (§ 21 Abs. 3 SGB II) and a temporary Bedarfsgemeinschaft.
+ */
+const LEBENSMITTELPUNKT: FieldDef = { name: "lebensmittelpunkt", kind: "radio", options: ["ueberwiegend", "haelftig", "umgang"], hint: true };
 
 export const steps = inBlock("haushalt", {
   // HA D (Familienstand) and G: the household.
@@ -57,11 +65,17 @@ export const steps = inBlock("haushalt", {
       { name: "rvNummer", kind: "rvNummer", optional: true },
     ],
   },
+  // Audit E5: a minor child aged 15–17 — where does it live? (The KI page asks it of younger children.)
+  kindLebensmittelpunkt: {
+    kind: "question", id: "kindLebensmittelpunkt", section: "personen", model: { at: PERSON }, forEach: kind15bis17,
+    fields: [{ ...LEBENSMITTELPUNKT, texts: "kind" }],
+  },
   // Anlage KI: children under 15.
   kind: {
     kind: "question", id: "kind", section: "personen", model: { at: PERSON }, forEach: unter15,
     fields: [
       { name: "staatsangehoerigkeit", kind: "radio", options: STAATSANGEHOERIGKEIT },
+      LEBENSMITTELPUNKT,
       { name: "kindergeld", kind: "radio", options: ["ja", "beantragt", "nein"], bind: "kinderangaben.kindergeld" },
       { name: "betreuung", kind: "radio", options: ["keine", "kita", "schule"], bind: "kinderangaben.betreuung" },
       { name: "versicherung", kind: "radio", options: ["familie", "andere"], hint: true, bind: "kinderangaben.kinderversicherung" },
