@@ -38,6 +38,7 @@ export type Aenderung =
   | { art: "Selbststaendigkeit"; richtung: "beginn" | "ende"; datum: Datum; taetigkeit: string } & Personal
   | { art: "Ausbildung"; richtung: "beginn" | "ende"; datum: Datum; einrichtung: string; foerderung: string } & Personal
   | { art: "Rente"; stand: string; rentenart: string; datum: Datum; betrag?: Betrag } & Personal
+  | { art: "AndereLeistung"; leistung: string; aenderung: "beginn" | "ende" | "betrag"; ab: Datum; betrag?: Betrag } & Personal
   | { art: "SonstigesEinkommen"; einkommensart: string; betrag: Betrag; zufluss: Datum; beschreibung?: string } & Personal
   | { art: "Vermoegenszufluss"; vermoegensart: string; wert: Betrag; datum: Datum; beschreibung?: string } & Personal
   | { art: "Bankverbindung"; kontoinhaber: string; iban: string; ab: Datum }

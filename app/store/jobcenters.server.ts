@@ -30,8 +30,8 @@ export async function syncJobcenters(db: DB): Promise<void> {
   const now = new Date().toISOString();
   for (const jc of jobcenters()) {
     const row = { name: jc.name, config: JSON.stringify(jc), updated_at: now };
-    const existing = await db.selectFrom("jobcenters").select("id").where("id", "=", jc.id).executeTakeFirst();
-    if (existing) await db.updateTable("jobcenters").set(row).where("id", "=", jc.id).execute();
-    else await db.insertInto("jobcenters").values({ id: jc.id, ...row }).execute();
+    // One statement, not "select, then insert": instances starting at the same moment on one
+    // PostgreSQL would both insert, and the second would die on the primary key.
+    await db.insertInto("jobcenters").values({ id: jc.id, ...row }).onConflict((oc) => oc.column("id").doUpdateSet(row)).execute();
   }
 }

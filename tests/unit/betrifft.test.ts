@@ -13,7 +13,7 @@ import { flowOutline } from "~/submission/flow-outline.server";
 import { personas } from "../fixtures/veraenderung-personas";
 
 const step = (id: string) => veraenderung.steps.find((s) => s.id === id)!;
-const PERSONAL = ["schwangerschaft", "arbeitBeginn", "arbeitEnde", "lohn", "selbststaendigkeit", "ausbildung", "rente", "sonstigesEinkommen", "vermoegen", "krankenkasse", "arbeitsunfaehigkeit", "stationaer", "abwesenheit"];
+const PERSONAL = ["schwangerschaft", "arbeitBeginn", "arbeitEnde", "lohn", "selbststaendigkeit", "ausbildung", "rente", "andereLeistung", "sonstigesEinkommen", "vermoegen", "krankenkasse", "arbeitsunfaehigkeit", "stationaer", "abwesenheit"];
 
 describe("whom a change concerns", () => {
   it.each(PERSONAL)("%s asks it", (id) => {
@@ -45,5 +45,9 @@ describe("whom a change concerns", () => {
     expect(rows).toContain("Ahmad Haidari (die mitteilende Person)");
     const proofs = veraenderung.nachweise(view).filter((n) => n.key === "lohnabrechnung").map((n) => n.person);
     expect(proofs).toEqual(["Laila Haidari", undefined]);
+    // Audit V2: another benefit ending (Laila's unemployment benefit) asks for its Bescheid, for her.
+    const benefit = model.aenderungen.find((c) => c.art === "AndereLeistung")!;
+    expect(benefit).toMatchObject({ leistung: "arbeitslosengeld", aenderung: "ende", betrifft: { person: "andere", vorname: "Laila" } });
+    expect(veraenderung.nachweise(view).find((n) => n.key === "leistungsbescheid")).toMatchObject({ reason: "andereLeistung", person: "Laila Haidari" });
   });
 });

@@ -5,7 +5,7 @@ import type { AnswerView, NachweisRequirement } from "../engine/types";
 export const NACHWEIS_KEYS = [
   "abrechnung", "anlageEks", "arbeitsvertrag", "auBescheinigung", "aufnahmebestaetigung", "ausbildungsnachweis",
   "ausweisPerson", "auszugNachweis", "einkommenPerson", "einkommensbeleg", "einkommensbescheinigung", "foerderbescheid", "geburtsurkunde",
-  "gewerbeabmeldung", "gewerbeanmeldung", "heiratsurkunde", "kontonachweis", "kuendigung", "lohnabrechnung",
+  "gewerbeabmeldung", "gewerbeanmeldung", "heiratsurkunde", "kontonachweis", "kuendigung", "leistungsbescheid", "lohnabrechnung",
   "meldebescheinigung", "mietaenderung", "mietvertrag", "mitgliedsbescheinigung", "mutterpass", "rentenantrag",
   "rentenbescheid", "scheidungsurteil", "sterbeurkunde", "vermoegensnachweis", "wohnungsangebot",
 ] as const;
@@ -46,6 +46,7 @@ export function nachweise(a: AnswerView): NachweisRequirement[] {
   if (["bafoeg", "bab", "beantragt"].some((f) => a.has("ausbildung", "foerderung", f))) need("foerderbescheid", "ausbildung");
   if (a.has("rente", "stand", "beantragt")) need("rentenantrag", "rente");
   else if (answered("rente")) need("rentenbescheid", "rente");
+  if (answered("andereLeistung")) need("leistungsbescheid", "andereLeistung");
   if (answered("sonstigesEinkommen")) need("einkommensbeleg", "sonstigesEinkommen");
   if (answered("vermoegen")) need("vermoegensnachweis", "vermoegen");
   if (answered("konto")) need("kontonachweis", "konto");

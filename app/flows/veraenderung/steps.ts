@@ -16,7 +16,7 @@ const CHANGE_OF = {
   umzug: "Umzug", kosten: "Unterkunftskosten", abrechnung: "Abrechnung",
   einzugAuszug: "PersonEinzugAuszug", familienstand: "Familienstand", schwangerschaft: "Schwangerschaft", geburt: "Geburt", tod: "Tod",
   arbeitBeginn: "Arbeitsaufnahme", arbeitEnde: "Arbeitsende", lohn: "Lohnaenderung", selbststaendigkeit: "Selbststaendigkeit",
-  ausbildung: "Ausbildung", rente: "Rente", sonstigesEinkommen: "SonstigesEinkommen",
+  ausbildung: "Ausbildung", rente: "Rente", andereLeistung: "AndereLeistung", sonstigesEinkommen: "SonstigesEinkommen",
   vermoegen: "Vermoegenszufluss", konto: "Bankverbindung", kontakt: "Kontaktdaten",
   krankenkasse: "Krankenversicherung", arbeitsunfaehigkeit: "Arbeitsunfaehigkeit", stationaer: "StationaererAufenthalt",
   abwesenheit: "Ortsabwesenheit",
@@ -27,7 +27,7 @@ type Event = keyof typeof CHANGE_OF;
 const EVENTS_OF = {
   wohnen: ["umzug", "kosten", "abrechnung"],
   haushalt: ["einzugAuszug", "familienstand", "schwangerschaft", "geburt", "tod"],
-  arbeit: ["arbeitBeginn", "arbeitEnde", "lohn", "selbststaendigkeit", "ausbildung", "rente", "sonstigesEinkommen"],
+  arbeit: ["arbeitBeginn", "arbeitEnde", "lohn", "selbststaendigkeit", "ausbildung", "rente", "andereLeistung", "sonstigesEinkommen"],
   vermoegen: ["vermoegen"],
   kontoKontakt: ["konto", "kontakt"],
   gesundheit: ["krankenkasse", "arbeitsunfaehigkeit", "stationaer"],
@@ -255,6 +255,17 @@ export const steps: readonly Step[] = [
       { name: "rentenart", kind: "radio", options: ["altersrente", "erwerbsminderungsrente", "hinterbliebenenrente", "sonstige"] },
       { name: "datum", kind: "date", hint: true },
       { name: "betrag", kind: "money", optional: true, max: 10000 },
+    ],
+  },
+  // Audit V2: another benefit that counts as income or replaces one starts, ends or changes.
+  {
+    kind: "question", id: "andereLeistung", section: "angaben", when: event("arbeit", "andereLeistung"), model: change("andereLeistung"),
+    fields: [
+      ...BETRIFFT,
+      { name: "leistung", kind: "radio", options: ["kindergeld", "unterhalt", "unterhaltsvorschuss", "arbeitslosengeld", "krankengeld", "elterngeld", "wohngeld", "kinderzuschlag", "sonstige"] },
+      { name: "aenderung", kind: "radio", options: ["beginn", "ende", "betrag"] },
+      { name: "ab", kind: "date", hint: true },
+      { name: "betrag", kind: "money", optional: true, hint: true, max: 10000 },
     ],
   },
   {
