@@ -1,5 +1,6 @@
 /** Every application type the portal runs. Adding a flow touches this list, not a route. */
 import type { FlowDefinition } from "./engine/types";
+import { but } from "./but/flow";
 import { erstantrag } from "./erstantrag/flow";
 import { kurzantrag } from "./kurzantrag/flow";
 import { veraenderung } from "./veraenderung/flow";
@@ -15,6 +16,7 @@ const flows = (): Record<string, FlowDefinition> => (table ??= {
   [kurzantrag.id]: kurzantrag as FlowDefinition,
   [veraenderung.id]: veraenderung as FlowDefinition,
   [weiterbewilligung.id]: weiterbewilligung as FlowDefinition,
+  [but.id]: but as FlowDefinition,
 });
 
 export function getFlow(id: string): FlowDefinition | undefined {

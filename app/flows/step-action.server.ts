@@ -7,7 +7,7 @@ import type { FlowContext } from "./context.server";
 import { readForm, validateStep, type FieldErrors } from "./engine/fields";
 import { firstIncomplete, nextStep, viewOf, withoutMember } from "./engine/journey";
 import { confirmed } from "./engine/prefill";
-import type { Answers, FieldValue, GroupStep, HandOver, QuestionStep, StepValues } from "./engine/types";
+import type { Answers, FieldDef, FieldValue, GroupStep, HandOver, QuestionStep, StepValues } from "./engine/types";
 import { createDraft, saveDraft } from "~/store/drafts.server";
 import { getJobcenter } from "~/store/jobcenters.server";
 import { commitSession, setDraftHandle } from "~/security/session.server";
@@ -28,9 +28,13 @@ function onward(ctx: FlowContext, answers: Answers, key: string, fromReview: boo
 }
 
 /** A question page: the step itself, or a per-person step for one member (`key` "<step>/<index>"). */
-export async function answerQuestion(ctx: FlowContext, step: QuestionStep, key: string, form: FormData, fromReview: boolean): Promise<StepOutcome> {
-  const raw = readForm(step.fields, form);
-  const result = validateStep(step.fields, raw);
+export async function answerQuestion(
+  ctx: FlowContext, step: QuestionStep, key: string, form: FormData, fromReview: boolean,
+  /** The fields as the page asks them (without withheld options, ADR 0034). */
+  fields: readonly FieldDef[] = step.fields,
+): Promise<StepOutcome> {
+  const raw = readForm(fields, form);
+  const result = validateStep(fields, raw);
   if (!result.ok) return { kind: "invalid", errors: result.errors, values: raw };
   const answers = confirmed({ ...ctx.draft.answers, [key]: result.values }, key);
   await store(ctx, answers);

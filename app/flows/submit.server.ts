@@ -29,10 +29,14 @@ export async function submitFlow(ctx: FlowContext, now: Date = new Date()): Prom
   if (existing) return existing;
   const blocked = guard(ctx.flow, ctx.draft.answers, "pruefen");
   if (blocked) throw new IncompleteError(blocked);
-  const jobcenter = getJobcenter(ctx.draft.jobcenterId);
-  if (!jobcenter) throw new Error(`Jobcenter ${ctx.draft.jobcenterId} is not configured`);
+  const found = getJobcenter(ctx.draft.jobcenterId);
+  if (!found) throw new Error(`Jobcenter ${ctx.draft.jobcenterId} is not configured`);
   const pruned = prune(ctx.flow, ctx.draft.answers);
   const view = viewOf(ctx.flow, pruned);
+  // The office that decides (BuT: by the family's legal regime): it receives, seals and sees it (ADR 0034).
+  const receiverId = ctx.flow.recipient?.(view, found) ?? found.id;
+  const jobcenter = getJobcenter(receiverId);
+  if (!jobcenter) throw new Error(`Recipient ${receiverId} is not configured`);
   const model = ctx.flow.toModel(view, { receivedAt: now, language: ctx.draft.language }) as Fachdaten;
   const rechtsstand = ctx.flow.rechtsstand?.(view, todayIso(now)) ?? todayIso(now);
   const checklist = ctx.flow.nachweise(view);

@@ -5,7 +5,7 @@ import { requireDraft, type FlowContext } from "~/flows/context.server";
 import type { FieldErrors } from "~/flows/engine/fields";
 import { findStep, firstIncomplete, guard, memberKey, viewOf, previousStep, progress, reachablePages, REVIEW, stepNamespace } from "~/flows/engine/journey";
 import { memberName } from "~/flows/engine/members";
-import type { FieldValue, Member, Step, StepValues } from "~/flows/engine/types";
+import type { FieldValue, Member, Page, Step, StepValues } from "~/flows/engine/types";
 import { answerGroupItem, answerGroupList, answerQuestion } from "~/flows/step-action.server";
 import { awaitsConfirmation } from "~/flows/engine/prefill";
 import { getFlow } from "~/flows/registry.server";
@@ -28,6 +28,8 @@ interface Located {
   index: number | undefined;
   /** The household member a per-person page asks about. */
   member: Member | undefined;
+  /** A question page as it is asked here: its fields without withheld options, and why (ADR 0034). */
+  page: Page | undefined;
   fromReview: boolean;
 }
 
@@ -42,21 +44,22 @@ async function locate(request: Request, params: LoaderFunctionArgs["params"]): P
     const page = /^\d+$/.test(params.index ?? "") ? reachablePages(ctx.flow, answers).find((p) => p.key === key) : undefined;
     const blocked = page ? guard(ctx.flow, answers, key) : firstIncomplete(ctx.flow, answers);
     if (blocked || !page) throw redirect(stepUrl(ctx.flow.id, blocked ?? REVIEW));
-    return { ctx, step, key, index: undefined, member: page.member, fromReview };
+    return { ctx, step, key, index: undefined, member: page.member, page, fromReview };
   }
   const blocked = guard(ctx.flow, answers, step.id);
   if (blocked) throw redirect(stepUrl(ctx.flow.id, blocked));
-  if (params.index === undefined) return { ctx, step, key: step.id, index: undefined, member: undefined, fromReview };
+  const page = step.kind === "question" ? reachablePages(ctx.flow, answers).find((p) => p.key === step.id) : undefined;
+  if (params.index === undefined) return { ctx, step, key: step.id, index: undefined, member: undefined, page, fromReview };
   const index = Number(params.index);
   const items = answers[step.id];
   const count = Array.isArray(items) ? items.length : 0;
   const valid = step.kind === "group" && /^\d+$/.test(params.index) && index <= count && index < step.maxItems;
   if (!valid) throw redirect(stepUrl(ctx.flow.id, step.id, { fromReview }));
-  return { ctx, step, key: step.id, index, member: undefined, fromReview };
+  return { ctx, step, key: step.id, index, member: undefined, page: undefined, fromReview };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { ctx, step, key, index, member, fromReview } = await locate(request, params);
+  const { ctx, step, key, index, member, page, fromReview } = await locate(request, params);
   const lng = await detectLanguage(request);
   const stored = ctx.draft.answers[key];
   const items = Array.isArray(stored) ? stored : [];
@@ -82,7 +85,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     step: {
       id: step.id,
       kind: step.kind,
-      fields: step.fields,
+      fields: page?.fields ?? step.fields,
+      end: step.kind === "question" && step.end === true,
+      // A form to hand to someone else (the school's part), filled with what is known so far.
+      form: step.kind === "question" && step.form ? `/antrag/${ctx.flow.id}/formular/${step.form}${member ? `?person=${member.index}` : ""}` : undefined,
+      withheld: page?.withheld ?? [],
       texts: (step.kind === "question" && step.texts) || step.id,
       ...(step.kind === "group" ? { itemLabel: step.itemLabel, maxItems: step.maxItems } : {}),
     },
@@ -107,9 +114,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readVerifiedForm(request);
-  const { ctx, step, key, index, fromReview } = await locate(request, params);
+  const { ctx, step, key, index, page, fromReview } = await locate(request, params);
+  // A page that ends the flow takes no answers.
+  if (step.kind === "question" && step.end) throw new Response("Bad Request", { status: 400 });
   const outcome =
-    step.kind === "question" ? await answerQuestion(ctx, step, key, form, fromReview)
+    step.kind === "question" ? await answerQuestion(ctx, step, key, form, fromReview, page?.fields)
       : index === undefined ? await answerGroupList(ctx, step, form, fromReview)
         : await answerGroupItem(ctx, step, index, form, fromReview);
   if (outcome.kind === "redirect") return redirect(outcome.to, outcome.headers ? { headers: outcome.headers } : undefined);
@@ -136,7 +145,26 @@ export default function StepPage() {
       {d.handOverKey ? <div className="notice" role="status"><h2>{t(`${d.handOverKey}.title`)}</h2><p>{t(`${d.handOverKey}.body`)}</p></div> : null}
       {d.noticeKey ? <div className="notice notice--warning" role="status"><p>{t(d.noticeKey, d.vars)}</p></div> : null}
       {d.prefilled ? <div className="notice" role="status"><p>{t("prefill.confirm")}</p></div> : null}
-      {isList ? (
+      {d.step.form ? <p><a href={d.step.form} download>{t(`${d.stepNamespace}:steps.${d.step.id}.form`)}</a></p> : null}
+      {d.step.withheld.length > 0 ? (
+        <div className="notice" role="note">
+          <p>{t(`${d.stepNamespace}:steps.${d.step.id}.withheldTitle`, { ...d.vars, name: d.member?.name ?? "" })}</p>
+          <ul className="list">
+            {d.step.withheld.map((w) => (
+              <li key={`${w.field}-${w.option}`}>
+                {t(`${d.stepNamespace}:steps.${d.step.texts}.fields.${w.field}.options.${w.option}`, d.vars)}: {t(`${d.stepNamespace}:steps.${d.step.id}.withheld.${w.reason}`, d.vars)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {d.step.end ? (
+        <>
+          <p>{t(`${d.stepNamespace}:steps.${d.step.id}.body`, d.vars)}</p>
+          <p>{t(`${d.stepNamespace}:steps.${d.step.id}.next`, d.vars)}</p>
+          <p><Link className="button button--secondary" to="/">{t("endPage.home")}</Link></p>
+        </>
+      ) : isList ? (
         <GroupList
           namespace={d.stepNamespace}
           stepId={d.step.id}

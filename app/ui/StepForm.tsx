@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Form, useNavigation, useSubmit } from "@remix-run/react";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { useForm, type FieldErrors as RhfErrors, type Resolver } from "react-hook-form";
-import { fieldTextBase, stepSchema, type FieldErrors } from "~/flows/engine/fields";
+import { asked, fieldTextBase, stepSchema, type FieldErrors } from "~/flows/engine/fields";
 import type { FieldDef, StepValues } from "~/flows/engine/types";
 import { useI18n } from "~/i18n/context";
 import type { Vars } from "~/i18n/translate";
@@ -89,7 +89,7 @@ export function StepForm({ namespace, textKey, introKey = `${textKey}.intro`, va
         <CsrfField />
         {fields.map((field, i) => (
           // A conditional question (FieldBase.onlyWhen) shows with JavaScript only when its condition holds; without, always, with its hint.
-          hydrated && field.onlyWhen && watched[field.onlyWhen.field] !== field.onlyWhen.is ? null
+          hydrated && field.onlyWhen && !asked(field.onlyWhen, watched[field.onlyWhen.field]) ? null
             : <Field key={field.name} field={field} text={texts[i]} value={values[field.name]} register={form.register} />
         ))}
         <div className="button-group">

@@ -13,6 +13,8 @@ export const ACCOUNTS = {
   teamleitung: { email: "tl@e2e.example", name: "Tom Teamleitung", role: "teamleitung" },
   administration: { email: "admin@e2e.example", name: "Ada Administration", role: "administration" },
   fremd: { email: "fremd@e2e.example", name: "Frida Fremd", role: "sachbearbeitung", jobcenter: "demo-beispielkreis" },
+  // The Wohngeldstelle Musterstadt: receives BuT of Wohngeld and Kinderzuschlag families (ADR 0034).
+  wohngeld: { email: "wg@e2e.example", name: "Wanda Wohngeld", role: "sachbearbeitung", jobcenter: "demo-musterstadt-wohngeld" },
 } as const;
 
 export function createAccount(email: string, name: string, role: string, jobcenter = "demo-musterstadt", password = PASSWORD) {

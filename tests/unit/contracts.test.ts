@@ -77,7 +77,7 @@ const itemType = (t: Resolved): Resolved => ("complex" in t && declarations(t.co
 /** The absolute model path of a step's scope for member 0, with its item as a selector. */
 function scopeOf(step: Step): string[] {
   const m = step.model!;
-  const base = m.at.split(".").filter(Boolean).map((s) => (s === "{i}" ? "0" : s));
+  const base = m.at.split(".").filter(Boolean).map((s) => (s === "{i}" || s === "{g}" ? "0" : s));
   if (m.create !== "item") return base;
   const art = m.item?.art;
   const [key, value] = art ? ["art", art] : Object.entries(m.item ?? {})[0] ?? [];

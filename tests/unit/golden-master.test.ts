@@ -26,6 +26,7 @@ const { jobcenterForPostcode, jobcenterListSchema } = await import("~/tenants/jo
 const { erstantragPersonas } = await import("../fixtures/erstantrag-personas");
 const { personas } = await import("../fixtures/veraenderung-personas");
 const { weiterbewilligungPersonas } = await import("../fixtures/weiterbewilligung-personas");
+const { butPersonas } = await import("../fixtures/but-personas");
 
 const GOLDEN = "tests/golden";
 const update = process.env.UPDATE_GOLDEN === "1";
@@ -42,15 +43,19 @@ const kurzantrag = {
 };
 const PERSONAS: Record<string, { name: string; postcode: string; language?: string; answers: Answers }[]> = {
   erstantrag: erstantragPersonas, veraenderung: personas, kurzantrag: [kurzantrag], weiterbewilligung: weiterbewilligungPersonas,
+  but: butPersonas,
 };
 
 function documentOf(flow: FlowDefinition, persona: { name: string; postcode: string; language?: string; answers: Answers }, i: number) {
   const view = viewOf(flow, prune(flow, persona.answers));
   const language = persona.language ?? "de";
   const model = flow.toModel(view, { receivedAt: DAY, language });
+  // The office the flow routes it to (BuT), as submitting does.
+  const found = jobcenterForPostcode(jobcenters, persona.postcode)!;
+  const receiver = flow.recipient?.(view, found) ?? found.id;
   return buildDocument({
     reference: `G${"ABCDEFGHJKMNPQRSTVWXYZ"[i]}234567`, flow, rechtsstand: flow.rechtsstand?.(view, todayIso(DAY)) ?? todayIso(DAY),
-    receivedAt: DAY, language, jobcenter: jobcenterForPostcode(jobcenters, persona.postcode)!, model: model as never,
+    receivedAt: DAY, language, jobcenter: jobcenters.find((j) => j.id === receiver)!, model: model as never,
   });
 }
 

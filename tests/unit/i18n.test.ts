@@ -3,6 +3,7 @@
  * exists; every key that exists is used. Keys come from three places: literal t("…") calls in
  * app/, the flow declarations, and the few lists that build keys at run time.
  */
+import { LEISTUNG_OF, REASONS as BUT_REASONS } from "~/flows/but/eligibility";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -123,6 +124,15 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
     // Check-answers notices for an address of another jobcenter's area.
     // (by default the applicant's address, antrag.$flow.pruefen.tsx).
     for (const c of flow.postcodeChecks ?? [{ text: "review.otherJobcenter" }]) add(c.text);
+    // Options a page withholds, each with its reason (QuestionStep.withhold: the BuT categories, a closed list);
+    // a page that ends the flow (its body and where to go); a form to download (QuestionStep.form).
+    for (const step of flow.steps) {
+      if (step.kind !== "question") continue;
+      const sns = step.namespace ?? ns;
+      if (step.withhold) { add(`steps.${step.id}.withheldTitle`, sns); for (const r of BUT_REASONS) add(`steps.${step.id}.withheld.${r}`, sns); }
+      if (step.end) for (const k of ["body", "next"]) add(`steps.${step.id}.${k}`, sns);
+      if (step.form) add(`steps.${step.id}.form`, sns);
+    }
     // Notices that depend on earlier answers (QuestionStep.notice).
     for (const step of flow.steps) if (step.kind === "question" && step.notice) for (const v of step.notice.values) add(`steps.${step.id}.notice.${v}`, step.namespace ?? ns);
     // A flow that can start from an earlier submission: its upload page, and where it hands over to.
@@ -146,6 +156,9 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
   // The renewal's separate applications on the receipt (weiterbewilligung/document.server.ts).
   for (const g of GESONDERT) add(`gesondert.${g}`, "weiterbewilligung");
   if (flows.some((f) => f.id === "kurzantrag")) add("receiptItem", "kurzantrag");
+  // The BuT receipt names each Leistung by its `art` (but/document.server.ts), and the school's form (school-form.server.ts).
+  for (const art of Object.values(LEISTUNG_OF)) add(`kategorien.${art}`, "but");
+  for (const k of Object.keys(load("de", "dokument")).filter((key) => key.startsWith("schulbestaetigung."))) add(k, "dokument");
   // Step intros are shown when present (has()).
   const optional = [...new Set(flows.flatMap((f) => [f.namespace, ...f.steps.map((s) => s.namespace ?? f.namespace)]))]
     .map((ns) => new RegExp(`^${ns}:steps\\.\\w+\\.intro$`));

@@ -16,8 +16,14 @@ describe("demo jobcenters", () => {
     expect(jobcenterForPostcode(demo, "10115")).toBeUndefined();
     for (let p = 0; p < 1000; p += 7) {
       const code = String(p).padStart(5, "0");
-      expect(demo.filter((j) => j.postleitzahlen.some((r) => r.von <= code && code <= r.bis)).length).toBeLessThanOrEqual(1);
+      expect(demo.filter((j) => j.art === "jobcenter" && j.postleitzahlen.some((r) => r.von <= code && code <= r.bis)).length).toBeLessThanOrEqual(1);
     }
+  });
+  it("name an office for each BuT regime that exists, and never find an office by postcode (ADR 0034)", () => {
+    const offices = demo.filter((j) => j.art === "stelle");
+    expect(offices.map((o) => o.id).sort()).toEqual(["demo-beispielkreis-but", "demo-musterstadt-wohngeld"]);
+    for (const o of offices) expect(jobcenterForPostcode(demo, o.postleitzahlen[0].von)?.art).toBe("jobcenter");
+    expect(jobcenterListSchema.safeParse([{ ...demo[0], but: { bkgg: "fehlt" } }]).error?.issues[0]?.message).toMatch(/BuT office "fehlt"/);
   });
   it("are each named with a postcode in the README", () => {
     const readme = readFileSync("README.md", "utf8");

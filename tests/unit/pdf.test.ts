@@ -3,6 +3,7 @@
  * poppler for fonts, attachment, info and text. PNG previews go to .test-output/pdf-preview/
  * for a human look (Arabic right-to-left, no boxes, no overlaps, footer).
  */
+import { LEISTUNG_OF } from "~/flows/but/eligibility";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,7 +21,7 @@ import { schemaOrder } from "~/submission/xml/schema.server";
 import { renderReceiptPdf } from "~/submission/pdf/receipt.server";
 import { layoutText } from "~/submission/pdf/text.server";
 import { renderXml } from "~/submission/xml/render.server";
-import { erstantragDocuments, personaDocuments, weiterbewilligungDocuments } from "../fixtures/documents";
+import { erstantragDocuments, personaDocuments, weiterbewilligungDocuments, butDocuments } from "../fixtures/documents";
 import { erstantrag } from "~/flows/erstantrag/flow";
 
 const MIXED_REMARK = "الإيجار الجديد 520 € ab 01.12.2026\nНова адреса з грудня\nGrößere Wohnung nötig";
@@ -29,7 +30,7 @@ const work = mkdtempSync(join(tmpdir(), "pdf-test-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const de = JSON.parse(readFileSync("locales/de/veraenderung.json", "utf8"));
 const dokument = JSON.parse(readFileSync("locales/de/dokument.json", "utf8"));
-const MODEL_FILES = ["veraenderungsmitteilung", "erstantrag", "kurzantrag", "weiterbewilligungsantrag", "common"].map((m) => `app/model/${m}.ts`);
+const MODEL_FILES = ["veraenderungsmitteilung", "erstantrag", "kurzantrag", "weiterbewilligungsantrag", "but", "common"].map((m) => `app/model/${m}.ts`);
 
 function run(cmd: string, ...args: string[]): string {
   const result = spawnSync(cmd, args, { encoding: "utf8" });
@@ -170,7 +171,7 @@ describe("caseworker PDF", () => {
         check(parent, element, value);
       }
     };
-    const all = [...documents(), ...erstantragDocuments(), ...weiterbewilligungDocuments()];
+    const all = [...documents(), ...erstantragDocuments(), ...weiterbewilligungDocuments(), ...butDocuments()];
     for (const { document } of all) {
       const { nachweise: _n, ...model } = document.fachdaten as unknown as Record<string, unknown>;
       walk(model, String(model.art), "Fachdaten");
@@ -195,8 +196,10 @@ describe("caseworker PDF", () => {
     const code = [
       ...["caseworker", "labels", "receipt"].map((f) => `app/submission/pdf/${f}.server.ts`),
       ...readdirSync("app/flows").map((f) => `app/flows/${f}/document.server.ts`).filter((f) => existsSync(f)),
-      "app/blocks/outline.server.ts", "app/submission/values.server.ts",
+      "app/blocks/outline.server.ts", "app/submission/values.server.ts", "app/flows/but/school-form.server.ts",
     ].map((f) => readFileSync(f, "utf8")).join("\n");
+    // The school's form (but/school-form.server.ts) names its texts s("<key>") under schulbestaetigung.
+    const schoolForm = [...readFileSync("app/flows/but/school-form.server.ts", "utf8").matchAll(/\bs\("(\w+)"/g)].map((m) => m[1]);
     // Keys built from codelists: each form, household role and Vermögen regime the schema knows.
     const xsd = readFileSync("public/schemas/antrag-1.0.xsd", "utf8");
     const codelist = (name: string) => {
@@ -216,6 +219,9 @@ describe("caseworker PDF", () => {
       if (group === "sprachen") return !["de", "en", "ar", "uk", "ru", "tr", "fa", "prs", "ps", "ti", "so", "ku"].includes(name);
       if (group === "verfahren") return !existsSync(`app/flows/${name}`);
       if (computed[group]?.includes(name)) return !code.includes(`\`${group}.\${`);
+      if (group === "schulbestaetigung") return !schoolForm.includes(name);
+      // A BuT Leistung's heading, by its `art` (but/document.server.ts).
+      if (key.startsWith("but.leistungen.")) return !Object.values(LEISTUNG_OF).includes(key.split(".")[2]) || !code.includes("`but.leistungen.${");
       // codes.<field>.<value>: labels of values that have no option in a flow (dokumentLabelOr).
       if (group === "codes") return !code.includes("`codes.${");
       return !code.includes(`"${key}"`);

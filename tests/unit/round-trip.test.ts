@@ -13,6 +13,8 @@ import { kurzantrag } from "~/flows/kurzantrag/flow";
 import { veraenderung } from "~/flows/veraenderung/flow";
 import { erstantragPersonas } from "../fixtures/erstantrag-personas";
 import { personas } from "../fixtures/veraenderung-personas";
+import { but } from "~/flows/but/flow";
+import { butPersonas } from "../fixtures/but-personas";
 
 const KURZANTRAG: Answers = {
   person: { vorname: "Amal", nachname: "Nasser", geburtsdatum: "1990-03-04" },
@@ -46,6 +48,11 @@ describe("answers → model → answers", () => {
 
   it.each(personas.map((p) => [p.name, p] as const))("Veränderungsmitteilung %s", (_, p) => {
     const { answers, back } = roundTrip(veraenderung as FlowDefinition, p.answers);
+    expect(back).toEqual(answers);
+  });
+
+  it.each(butPersonas.map((p) => [p.name, p] as const))("BuT %s", (_, p) => {
+    const { answers, back } = roundTrip(but as FlowDefinition, p.answers, p.language);
     expect(back).toEqual(answers);
   });
 

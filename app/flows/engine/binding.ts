@@ -8,7 +8,8 @@
  *
  * Paths are dot-separated model keys relative to the step's scope: a number indexes a list,
  * `[key=value]` finds (or makes) the list item with that value, a leading `../` goes up one level and
- * `{i}` is the household member a per-person page is for. Only values no single answer holds
+ * `{i}` is the household member a per-person page is for (`{g}` the same member's place in the
+ * member group, i − 1: for a model that lists the further persons apart from the lead person). Only values no single answer holds
  * (who is in the Bedarfsgemeinschaft, which Anlagen, dates the law derives) stay code, in the
  * flow's own folder.
  */
@@ -24,7 +25,7 @@ const SELECTOR = /^\[(\w+)=([^\]]+)\]$/;
 /** Scope and relative path → absolute segments, with the member index filled in. */
 function resolve(scope: string, path: string, member: number | undefined): Segment[] {
   const out: Segment[] = [];
-  for (const raw of scope.split(".")) if (raw !== "") out.push(raw === "{i}" ? String(member ?? 0) : raw);
+  for (const raw of scope.split(".")) if (raw !== "") out.push(raw === "{i}" ? String(member ?? 0) : raw === "{g}" ? String((member ?? 1) - 1) : raw);
   return under(out, path);
 }
 
@@ -44,7 +45,7 @@ export function under(scope: readonly Segment[], path: string): Segment[] {
 export function scopeOf(step: Pick<Step, "model">): Segment[] {
   const m = step.model;
   if (!m) return [];
-  const base = m.at.split(".").filter(Boolean).map((s) => (s === "{i}" ? "0" : s));
+  const base = m.at.split(".").filter(Boolean).map((s) => (s === "{i}" || s === "{g}" ? "0" : s));
   if (m.create !== "item") return base;
   const [key, value] = Object.entries(m.item ?? {})[0] ?? [];
   return [...base, key ? `[${key}=${value}]` : "0"];
@@ -220,12 +221,13 @@ function itemsOf(model: Model, step: Step, member: number | undefined): Segment[
   return list.flatMap((item, i) => (constants.every(([k, v]) => (item as Model)?.[k] === v) ? [[...scope, String(i)]] : []));
 }
 
-/** How many household members a per-person scope ranges over: the length of the list before `{i}`. */
-function memberCountOf(model: Model, step: Step): number {
+/** The household members a per-person scope ranges over: the list before `{i}` (or `{g}`, which skips the lead). */
+function membersOf(model: Model, step: Step): number[] {
   const at = step.model?.at ?? "";
-  const before = at.split(".{i}")[0];
-  const list = at.includes("{i}") ? getPath(model, resolve(before, "", undefined)) : undefined;
-  return Array.isArray(list) ? list.length : 0;
+  const marker = at.includes("{g}") ? "{g}" : "{i}";
+  const list = at.includes(marker) ? getPath(model, resolve(at.split(`.${marker}`)[0], "", undefined)) : undefined;
+  const count = Array.isArray(list) ? list.length : 0;
+  return marker === "{g}" ? Array.from({ length: count }, (_, i) => i + 1) : Array.from({ length: count }, (_, i) => i);
 }
 
 /**
@@ -241,7 +243,7 @@ export function bindFromModel(flow: BoundSteps, model: Model): Answers {
       answers[step.id] = itemsOf(model, step, undefined).map((scope) => valuesAt(model, scope, step.fields));
       continue;
     }
-    const members = step.forEach ? Array.from({ length: memberCountOf(model, step) }, (_, i) => i) : [undefined];
+    const members = step.forEach ? membersOf(model, step) : [undefined];
     for (const member of members) {
       const key = member === undefined ? step.id : `${step.id}/${member}`;
       if (step.model.create === "item") {

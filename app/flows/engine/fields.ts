@@ -200,6 +200,10 @@ export function checkField(field: FieldDef, raw: unknown, now: Date = new Date()
   }
 }
 
+/** Whether a conditional question's condition holds for the sibling's raw value (FieldBase.onlyWhen). */
+export const asked = (onlyWhen: NonNullable<FieldDef["onlyWhen"]>, value: unknown): boolean =>
+  ([] as unknown[]).concat(onlyWhen.is).includes(typeof value === "string" ? value.trim() : value);
+
 /** The raw value of a conditional question whose condition is not met (FieldBase.onlyWhen). */
 const NOT_ASKED = Symbol("not asked");
 
@@ -234,7 +238,7 @@ export function stepSchema(fields: readonly FieldDef[]) {
     const raw = input && typeof input === "object" ? { ...(input as Record<string, unknown>) } : {};
     for (const f of fields) if (raw[f.name] === undefined) raw[f.name] = f.kind === "checkboxes" ? [] : "";
     // A conditional question whose condition is not met was not asked: whatever was typed is dropped.
-    for (const f of fields) if (f.onlyWhen && asString(raw[f.onlyWhen.field]).trim() !== f.onlyWhen.is) raw[f.name] = NOT_ASKED;
+    for (const f of fields) if (f.onlyWhen && !asked(f.onlyWhen, asString(raw[f.onlyWhen.field]))) raw[f.name] = NOT_ASKED;
     return raw;
   };
   return z.pipe(z.transform(fill), z.object(shape)).check(z.superRefine((values, ctx) => {

@@ -9,7 +9,7 @@
  */
 import { validateStep } from "./fields";
 import { awaitsConfirmation, splitSystemKey } from "./prefill";
-import type { AnswerView, Answers, FlowDefinition, Member, MembersSource, Page, Step, StepValues } from "./types";
+import type { AnswerView, Answers, FieldDef, FlowDefinition, Member, MembersSource, Page, QuestionStep, Step, StepValues } from "./types";
 
 export const REVIEW = "pruefen";
 
@@ -44,19 +44,20 @@ export function answerView(answers: Answers, members?: MembersSource): AnswerVie
 /** The flow's view of these answers (with its household, if it has one). */
 export const viewOf = (flow: FlowDefinition, answers: Answers) => answerView(answers, flow.members);
 
-function isComplete(step: Step, stored: Answers[string] | undefined): boolean {
+function isComplete(step: Step, stored: Answers[string] | undefined, fields: readonly FieldDef[] = step.fields): boolean {
+  if (step.kind === "question" && step.end) return false;
   if (step.kind === "group") {
     if (!Array.isArray(stored)) return false;
     if (stored.length < step.minItems || stored.length > step.maxItems) return false;
     return stored.every((item) => validateStep(step.fields, item).ok);
   }
   if (!stored || Array.isArray(stored)) return false;
-  return validateStep(step.fields, stored).ok;
+  return validateStep(fields, stored).ok;
 }
 
 /** Answered validly, and, if it was prefilled, confirmed by the person (engine/prefill.ts). */
 export function isPageComplete(page: Page, answers: Answers): boolean {
-  return isComplete(page.step, answers[page.key]) && !awaitsConfirmation(answers, page.key);
+  return isComplete(page.step, answers[page.key], page.fields) && !awaitsConfirmation(answers, page.key);
 }
 
 /**
@@ -70,9 +71,13 @@ export function reachablePages(flow: FlowDefinition, answers: Answers): Page[] {
   const result: Page[] = [];
   // One view for the whole walk: it reads `seen` live, so each condition sees the pages before it.
   const view = viewOf(flow, seen);
+  let ended = false;
   const visit = (page: Page) => {
-    result.push(page);
+    if (ended) return;
+    result.push(page.step.kind === "question" && page.step.withhold ? offered(page, page.step, view) : page);
     if (answers[page.key] !== undefined) seen[page.key] = answers[page.key];
+    // A page that ends the flow: nothing after it is asked.
+    if (page.step.kind === "question" && page.step.end) ended = true;
   };
   const steps = flow.steps;
   for (let i = 0; i < steps.length; i++) {
@@ -95,6 +100,19 @@ export function reachablePages(flow: FlowDefinition, answers: Answers): Page[] {
     visit({ key: step.id, step });
   }
   return result;
+}
+
+/** A page with the options its step withholds from this member taken out of its fields (ADR 0034). */
+function offered(page: Page, step: QuestionStep, view: AnswerView): Page {
+  const rules = step.withhold!(page.member, view);
+  const withheld: { field: string; option: string; reason: string }[] = [];
+  const fields = step.fields.map((f): FieldDef => {
+    const rule = rules[f.name];
+    if (!rule || (f.kind !== "radio" && f.kind !== "checkboxes")) return f;
+    for (const option of f.options) if (rule[option]) withheld.push({ field: f.name, option, reason: rule[option] });
+    return { ...f, options: f.options.filter((o) => !rule[o]) };
+  });
+  return { ...page, fields, withheld };
 }
 
 /** Only the answers of reachable pages (and system data): what the model, review and documents may read. */

@@ -67,9 +67,9 @@ interface FieldBase {
   texts?: string;
   /**
    * Asked only with a sibling answer (GOV.UK conditional question): required (unless optional)
-   * when the field `field` has the value `is`; otherwise not validated and not stored.
+   * when the field `field` has the value `is` (or one of them); otherwise not validated and not stored.
    */
-  onlyWhen?: { field: string; is: string };
+  onlyWhen?: { field: string; is: string | readonly string[] };
   autocomplete?: string;
   /**
    * Whether a prefilled draft (a renewal from an earlier submission) may carry the answer over:
@@ -183,6 +183,22 @@ export interface QuestionStep {
   /** Namespace of the step's texts (its building block's); default the flow's. */
   namespace?: string;
   /**
+   * Options not offered to this member, each with the key of its reason
+   * (`steps.<id>.withheld.<reason>`): the page shows the rest and says why, the server and the
+   * browser validate against what is offered (ADR 0034). Field name → option → reason.
+   */
+  withhold?(member: Member | undefined, answers: AnswerView): Record<string, Record<string, string>>;
+  /**
+   * A form to download from this page (FlowDefinition.forms), for someone else to fill in (the
+   * school's Teil B): linked under the intro with the text `steps.<id>.form`.
+   */
+  form?: string;
+  /**
+   * A page that ends the flow (the case belongs to another office): its texts say where to go,
+   * it has no form, and nothing after it is reachable.
+   */
+  end?: boolean;
+  /**
    * A notice above the form that depends on earlier answers: `of` picks one of `values` (the
    * text is `steps.<id>.notice.<value>`), or undefined for none.
    */
@@ -269,6 +285,17 @@ export interface FlowDefinition<Model = unknown> {
   handOvers?: readonly HandOver[];
   /** Jobcenter settings the conditions need, stored with the draft as `_mandant` when it starts. */
   tenantSettings?(jobcenter: Jobcenter): StepValues;
+  /**
+   * Which tenant receives and seals a submission, if not the jobcenter the postcode found: an id
+   * from the jobcenter's own routing settings (BuT: the office for the family's legal regime,
+   * ADR 0034). Undefined keeps the jobcenter.
+   */
+  recipient?(answers: AnswerView, jobcenter: Jobcenter): string | undefined;
+  /**
+   * Forms the applicant downloads from a page (QuestionStep.form) and hands to someone else to
+   * fill in, as PDFs filled from the draft so far: name → generator (server only).
+   */
+  forms?: Readonly<Record<string, (answers: AnswerView, member: Member | undefined) => Promise<Uint8Array>>>;
   /** The model elements (`modelElement`) of earlier sealed submissions this flow can start from (ADR 0028). */
   prefillFrom?: readonly string[];
 }
@@ -362,4 +389,8 @@ export interface Page {
   key: string;
   step: Step;
   member?: Member;
+  /** The step's fields as this page asks them: without withheld options (QuestionStep.withhold). */
+  fields?: readonly FieldDef[];
+  /** Options withheld on this page, with their reasons. */
+  withheld?: readonly { field: string; option: string; reason: string }[];
 }
