@@ -15,6 +15,8 @@ import { POSTCODE } from "~/flows/postcode";
 import { weiterbewilligung } from "~/flows/weiterbewilligung/flow";
 import { erstantragPersonas } from "../tests/fixtures/erstantrag-personas";
 import { weiterbewilligungPersonas } from "../tests/fixtures/weiterbewilligung-personas";
+import { but } from "~/flows/but/flow";
+import { butPersonas } from "../tests/fixtures/but-personas";
 
 function count(flow: FlowDefinition, answers: Answers, prefilled: Answers = {}) {
   let screens = 1;
@@ -52,3 +54,6 @@ for (const p of weiterbewilligungPersonas) {
   const r = count(weiterbewilligung, p.answers, prefilled);
   line(`${p.name} (prefilled)`, { screens: r.screens + 1, questions: r.questions });
 }
+
+console.log("\nBuT persona                             screens  questions");
+for (const p of butPersonas) line(p.name, count(but as FlowDefinition, p.answers));

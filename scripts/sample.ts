@@ -2,7 +2,7 @@
  * Runs the real sealing pipeline on a flow's test personas and writes, per persona, the sealed
  * PDF, the sealed XML and the applicant's receipt, plus the test CA; then verifies each sealed
  * document as a jobcenter would (XSD, XMLDSig, PAdES via pdfsig). Exit code 1 if any check fails.
- * Usage: npm run sample -- --flow erstantrag|veraenderung [--persona <name>] --out <dir>
+ * Usage: npm run sample -- --flow erstantrag|veraenderung|weiterbewilligung|but [--persona <name>] [--out <dir>, default data/samples/<flow>]
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,7 +13,7 @@ import { produceDocuments } from "~/submission/pipeline.server";
 import { testCa } from "~/submission/seal/certificates.server";
 import { sha256 } from "~/store/submissions.server";
 import type { SubmissionDocument } from "~/submission/document";
-import { erstantragDocuments, personaDocuments, weiterbewilligungDocuments } from "../tests/fixtures/documents";
+import { butDocuments, erstantragDocuments, personaDocuments, weiterbewilligungDocuments } from "../tests/fixtures/documents";
 import { printingReport, verifyDocument } from "./lib/verify-documents";
 
 const { values } = parseArgs({ options: { flow: { type: "string" }, persona: { type: "string" }, out: { type: "string" } } });
@@ -21,9 +21,12 @@ const PERSONAS: Record<string, (receivedAt: Date) => { name: string; document: S
   erstantrag: erstantragDocuments,
   veraenderung: personaDocuments,
   weiterbewilligung: weiterbewilligungDocuments,
+  but: butDocuments,
 };
 
-if (!values.flow || !values.out) throw new Error("Usage: npm run sample -- --flow <flow> [--persona <name>] --out <dir>");
+if (!values.flow) throw new Error("Usage: npm run sample -- --flow <flow> [--persona <name>] [--out <dir>]");
+// Without --out: data/samples/<flow> (data/ is the portal's own, git-ignored directory).
+values.out ??= join("data", "samples", values.flow);
 const source = PERSONAS[values.flow];
 if (!source) throw new Error(`No personas for flow "${values.flow}" (known: ${Object.keys(PERSONAS).join(", ")})`);
 const chosen = source(new Date()).filter((p) => !values.persona || p.name === values.persona);

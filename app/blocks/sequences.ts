@@ -7,6 +7,7 @@
 import type { Step } from "~/flows/engine/types";
 import { steps as A } from "./antragsteller/steps";
 import { steps as B } from "./aufenthalt/steps";
+import { steps as BT } from "./bildung/steps";
 import { leistungsSteps as EK_LEISTUNGEN, steps as EK } from "./einkommen/steps";
 import { steps as G } from "./haushalt/steps";
 import { steps as KDU } from "./kdu/steps";
@@ -30,6 +31,8 @@ export const PERSON_UND_HAUSHALT: readonly Step[] = [
   UH.uh2,
   L.ausbildung, L.behinderung, L.ernaehrung, L.besondererBedarf, L.stationaer,
   UH.elternteil, UH.uh3,
+  // Bildung und Teilhabe: costs already known, and the Lernförderung to apply for separately.
+  BT.butKosten,
 ];
 
 /** Each person's insurance and income, and the relatives' Anlage HG. */

@@ -99,6 +99,9 @@ export async function answerGroupList(ctx: FlowContext, step: GroupStep, form: F
     return { kind: "redirect", to: stepUrl(ctx.flow.id, step.id, { fromReview }) };
   }
   if (items.length < step.minItems) return { kind: "invalid", errors: { items: "groupMin" }, values: {} };
+  // An entry that still lacks answers (one another flow started, e.g. a child from the Erstantrag): open it.
+  const incomplete = items.findIndex((item) => !validateStep(step.fields, item).ok);
+  if (incomplete >= 0) return { kind: "redirect", to: stepUrl(ctx.flow.id, step.id, { index: incomplete, fromReview }) };
   const answers = confirmed(ctx.draft.answers, step.id);
   if (answers !== ctx.draft.answers) await store(ctx, answers);
   return { kind: "redirect", to: onward(ctx, answers, step.id, fromReview) };

@@ -11,6 +11,8 @@ export type Rechtskreis = "grundsicherung" | "wohngeld" | "kinderzuschlag";
 export interface BuT {
   art: "BuT";
   rechtskreis: Rechtskreis;
+  /** The Erstantrag or renewal this continues (Lernförderung asked for there), by its reference. */
+  bezugReferenz?: string;
   antragsperson: Person & { aktenzeichen?: string; telefon?: string; email?: string };
   /** BKGG only: where the family lives (the Jobcenter already knows it in an SGB II case). */
   anschrift?: Anschrift;

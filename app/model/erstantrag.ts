@@ -112,6 +112,8 @@ export interface Mitglied {
   absetzungen?: { entfernungKm?: number; versicherungen?: Betrag; riester?: Betrag; unterhaltTitel?: Betrag };
   kinderangaben?: Kinderangaben;
   haushaltsgemeinschaft?: { einkommenVorhanden: string; einkommenBetrag?: Betrag; vermoegenVorhanden: string; vermoegenBetrag?: Betrag; unterstuetzung: boolean };
+  /** A child: BuT costs already known, and whether Lernförderung is to be applied for (issue #16); ["keine"] said none. */
+  bildungUndTeilhabe?: { bekannteKosten: string[] };
 }
 
 export interface Lebenslage {

@@ -159,11 +159,11 @@ export default function StepPage() {
         </div>
       ) : null}
       {d.step.end ? (
-        <>
+        <div data-end-page="">
           <p>{t(`${d.stepNamespace}:steps.${d.step.id}.body`, d.vars)}</p>
           <p>{t(`${d.stepNamespace}:steps.${d.step.id}.next`, d.vars)}</p>
           <p><Link className="button button--secondary" to="/">{t("endPage.home")}</Link></p>
-        </>
+        </div>
       ) : isList ? (
         <GroupList
           namespace={d.stepNamespace}

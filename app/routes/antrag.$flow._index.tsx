@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const expired = new URL(request.url).searchParams.has("abgelaufen") && !draft;
   // A shorter flow that secures the date and continues in this one (the Kurzantrag): its offer
   // is a text of its own namespace, sent with this page.
-  const shorter = flowIds().map(getFlow).find((f) => f?.followUps?.some((next) => next.flowId === flow.id));
+  const shorter = flowIds().map(getFlow).find((f) => f?.followUps?.some((next) => next.flowId === flow.id && next.offerOnStart));
   return {
     titleKeys: [`${flow.namespace}:start.title`],
     flowId: flow.id,

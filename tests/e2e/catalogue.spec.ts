@@ -20,6 +20,7 @@ import { erstantragPersonas } from "../fixtures/erstantrag-personas";
 import { coverFlow, declaredPageKinds, type AnswerSet } from "../fixtures/explore";
 import { isoDaysFromNow, personas } from "../fixtures/veraenderung-personas";
 import { weiterbewilligungPersonas } from "../fixtures/weiterbewilligung-personas";
+import { butPersonas } from "../fixtures/but-personas";
 import { BASE_URL, Client, type Served } from "../http/client";
 import { answerAll, startFlow, walk } from "../http/walk";
 import { ACCOUNTS, PASSWORD } from "./accounts";
@@ -40,6 +41,12 @@ const PERSONAS: Record<string, AnswerSet[]> = {
   erstantrag: erstantragPersonas,
   veraenderung: personas,
   weiterbewilligung: weiterbewilligungPersonas,
+  but: [
+    ...butPersonas,
+    // The pages that end the flow: SGB XII families; Wohngeld families where no office takes BuT (the Beispielkreis).
+    { name: "but-sozialhilfe", postcode: "00150", answers: { leistung: { leistung: "sozialhilfe" } } },
+    { name: "but-keine-stelle", postcode: "00600", answers: { _mandant: { bkgg: "nein" }, leistung: { leistung: "wohngeld" } } },
+  ],
 };
 const covers = Object.fromEntries(flowIds().map((id) => [id, coverFlow(getFlow(id)!, PERSONAS[id] ?? [], "00150")]));
 

@@ -14,6 +14,8 @@ import type { Answers, StepValues } from "~/flows/engine/types";
 import { ACCOUNTS, PASSWORD } from "../e2e/accounts";
 import { verifySealedPdf } from "../e2e/sealed";
 import { butPersonas } from "../fixtures/but-personas";
+import { erstantragPersonas } from "../fixtures/erstantrag-personas";
+import { isoDaysFromNow } from "../fixtures/veraenderung-personas";
 import { Client, pageKeyOf } from "./client";
 import { answerAll, declareAndSend, sealedPdfOf, startFlow, walk } from "./walk";
 
@@ -66,7 +68,7 @@ test("a 19-year-old: Teilhabe is not offered, the reason is named, a forced answ
   expect(notice).toContain("Mia Weber");
   expect(notice).toContain("nur für Kinder und Jugendliche unter 18 Jahren");
   // The Schulbedarf: paid by the Jobcenter without an application, said so.
-  expect(notice).toContain("zahlt das Jobcenter den Schulbedarf von selbst");
+  expect(notice).toContain("zahlt das Jobcenter den Schulbedarf ohne Antrag");
   // As a hand-made request would (a browser only offers what the page shows).
   const forced = await client.post(page.path, [["csrf", client.csrf()], ["kategorien", "teilhabe"]]);
   expect(forced.status).toBe(400);
@@ -144,4 +146,34 @@ test("routing: an SGB II and a Wohngeld request of one postcode reach two office
   expect((await jobcenter.raw(bUrl!)).status).toBe(404);
   const aUrl = await idOf(jobcenter, a.reference);
   expect((await wohngeld.raw(aUrl!)).status).toBe(404);
+});
+
+test("an Erstantrag that asks for Lernförderung continues here from its receipt, with the family filled in", async () => {
+  test.setTimeout(60_000);
+  const erstantrag = erstantragPersonas.find((p) => p.name === "2-familie-minijob")!;
+  const client = new Client();
+  const { receipt } = await walk(client, "erstantrag", erstantrag.postcode, erstantrag.answers);
+  const reference = receipt.document.querySelector(".reference")!.text.trim();
+  expect(receipt.document.querySelector('form[action$="/weiter"] input[name="flow"]')?.getAttribute("value")).toBe("but");
+  // The family is there; the child still needs the school's details: the list opens her entry.
+  const kinder = await client.submit({}, 'form[action$="/weiter"] button');
+  expect(pageKeyOf(kinder)).toBe("kinder");
+  expect(kinder.document.querySelector("main")?.text).toContain("Lina Haddad");
+  const entry = await client.submit({}, 'button[name="intent"][value="continue"]');
+  expect(pageKeyOf(entry)).toBe("kinder/0");
+  await client.submit({ einrichtungName: "Gesamtschule Musterstadt", klasse: "10a", ausbildungsverguetung: "nein" });
+  // Lernförderung is already ticked for her; confirm it and describe the tutoring.
+  const choice = await client.submit({}, 'button[name="intent"][value="continue"]');
+  expect(pageKeyOf(choice)).toBe("leistungen/1");
+  expect(choice.document.querySelector('input[name="kategorien"][value="lernfoerderung"]')?.getAttribute("checked")).not.toBeNull();
+  expect(pageKeyOf(await client.submit())).toBe("lernfoerderung/1");
+  await client.submit({
+    faecher: ["mathematik"], grund: "Lücken nach dem Schulwechsel.", stundenProWoche: "2", von: isoDaysFromNow(10), bis: isoDaysFromNow(120),
+    anbieter: "Lernhilfe Musterstadt", preisProStunde: "20.00", leistungen35a: "nein", schuleBestaetigt: "ja", zahlung: "anbieter",
+  });
+  expect(pageKeyOf(client.page!)).toBe("pruefen");
+  const xml = verifySealedPdf(await sealedPdfOf(client, await declareAndSend(client)));
+  expect(xml).toContain(`<BezugReferenz>${reference}</BezugReferenz>`);
+  expect(xml).toContain("<Lernfoerderung>");
+  expect(xml).toContain("<Vorname>Lina</Vorname>");
 });

@@ -23,7 +23,7 @@ function expectPage(served: Served, key: string) {
   expect(served.document.querySelector(".error-summary"), `${served.path}: no error summary after answering ${key}`).toBeNull();
 }
 
-/** Answers every page the server shows until the check-answers page. Returns the page keys in order. */
+/** Answers every page the server shows until the check-answers page (or a page that ends the flow). Returns the page keys in order. */
 export async function answerAll(client: Client, answers: Answers, onPage?: OnPage): Promise<string[]> {
   const keys: string[] = [];
   for (let guard = 0; guard < 300; guard++) {
@@ -33,6 +33,8 @@ export async function answerAll(client: Client, answers: Answers, onPage?: OnPag
     expect(keys, `${served.path} shown twice: the previous answer did not lead on`).not.toContain(key);
     keys.push(key);
     await onPage?.(served, key);
+    // A page that ends the flow (another office is responsible): nothing more to answer.
+    if (served.document.querySelector("[data-end-page]")) return keys;
     // A flow that can start from an earlier submission: these walks answer everything themselves.
     if (key === "vorbefuellen") {
       const skip = served.document.querySelector("a.button--secondary")?.getAttribute("href");

@@ -72,10 +72,10 @@ describe("dashboard aggregation", () => {
       ["2026-10-26", 44, 2026], ["2026-11-02", 45, 2026], ["2026-11-09", 46, 2026], ["2026-11-16", 47, 2026],
     ]);
     expect(stats.weeks.map((w) => w.byFlow)).toEqual([
-      { erstantrag: 0, kurzantrag: 0, veraenderung: 0, weiterbewilligung: 0 },
-      { erstantrag: 0, kurzantrag: 1, veraenderung: 0, weiterbewilligung: 0 },
-      { erstantrag: 0, kurzantrag: 0, veraenderung: 0, weiterbewilligung: 0 },
-      { erstantrag: 0, kurzantrag: 0, veraenderung: 0, weiterbewilligung: 0 },
+      { erstantrag: 0, kurzantrag: 0, veraenderung: 0, weiterbewilligung: 0, but: 0 },
+      { erstantrag: 0, kurzantrag: 1, veraenderung: 0, weiterbewilligung: 0, but: 0 },
+      { erstantrag: 0, kurzantrag: 0, veraenderung: 0, weiterbewilligung: 0, but: 0 },
+      { erstantrag: 0, kurzantrag: 0, veraenderung: 0, weiterbewilligung: 0, but: 0 },
     ]);
     expect(stats.weeks.map((w) => w.medianHours)).toEqual([null, null, null, null]);
     expect(stats.weeks.map((w) => w.completeShare)).toEqual([null, null, null, null]);

@@ -3,7 +3,7 @@
  * exists; every key that exists is used. Keys come from three places: literal t("…") calls in
  * app/, the flow declarations, and the few lists that build keys at run time.
  */
-import { LEISTUNG_OF, REASONS as BUT_REASONS } from "~/flows/but/eligibility";
+import { LEISTUNG_OF } from "~/flows/but/eligibility";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -117,19 +117,19 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
       if (step.kind === "group") for (const k of ["itemTitle", "intro", "empty", "add"]) add(`${base}.${k}`, sns);
     }
     // A flow another one continues offers itself on that flow's start page (antrag.$flow._index.tsx).
-    if (flow.followUps?.length) for (const k of ["shortcut.body", "shortcut.link"]) add(k, ns);
+    if (flow.followUps?.some((f) => f.offerOnStart)) for (const k of ["shortcut.body", "shortcut.link"]) add(k, ns);
     // …and the receipt offers each follow-up with its texts.
     for (const f of flow.followUps ?? []) for (const k of ["title", "body", "button"]) add(`${f.texts}.${k}`);
     add(flow.inboxLabel);
     // Check-answers notices for an address of another jobcenter's area.
     // (by default the applicant's address, antrag.$flow.pruefen.tsx).
     for (const c of flow.postcodeChecks ?? [{ text: "review.otherJobcenter" }]) add(c.text);
-    // Options a page withholds, each with its reason (QuestionStep.withhold: the BuT categories, a closed list);
+    // Options a page withholds, each with its reason (QuestionStep.withhold, a closed list of reasons);
     // a page that ends the flow (its body and where to go); a form to download (QuestionStep.form).
     for (const step of flow.steps) {
       if (step.kind !== "question") continue;
       const sns = step.namespace ?? ns;
-      if (step.withhold) { add(`steps.${step.id}.withheldTitle`, sns); for (const r of BUT_REASONS) add(`steps.${step.id}.withheld.${r}`, sns); }
+      if (step.withhold) { add(`steps.${step.id}.withheldTitle`, sns); for (const r of step.withhold.reasons) add(`steps.${step.id}.withheld.${r}`, sns); }
       if (step.end) for (const k of ["body", "next"]) add(`steps.${step.id}.${k}`, sns);
       if (step.form) add(`steps.${step.id}.form`, sns);
     }
@@ -156,9 +156,8 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
   // The renewal's separate applications on the receipt (weiterbewilligung/document.server.ts).
   for (const g of GESONDERT) add(`gesondert.${g}`, "weiterbewilligung");
   if (flows.some((f) => f.id === "kurzantrag")) add("receiptItem", "kurzantrag");
-  // The BuT receipt names each Leistung by its `art` (but/document.server.ts), and the school's form (school-form.server.ts).
+  // The BuT receipt names each Leistung by its `art` (but/document.server.ts).
   for (const art of Object.values(LEISTUNG_OF)) add(`kategorien.${art}`, "but");
-  for (const k of Object.keys(load("de", "dokument")).filter((key) => key.startsWith("schulbestaetigung."))) add(k, "dokument");
   // Step intros are shown when present (has()).
   const optional = [...new Set(flows.flatMap((f) => [f.namespace, ...f.steps.map((s) => s.namespace ?? f.namespace)]))]
     .map((ns) => new RegExp(`^${ns}:steps\\.\\w+\\.intro$`));

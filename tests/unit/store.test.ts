@@ -37,7 +37,7 @@ describe.each(drivers)("store on $name", ({ open }) => {
 
   it("seeds the configured jobcenters once", async () => {
     const rows = await db.selectFrom("jobcenters").select("id").orderBy("id").execute();
-    expect(rows.map((r) => r.id)).toEqual(["demo-beispielkreis", "demo-musterstadt"]);
+    expect(rows.map((r) => r.id)).toEqual(["demo-beispielkreis", "demo-beispielkreis-but", "demo-musterstadt", "demo-musterstadt-wohngeld"]);
   });
 
   it("keeps drafts encrypted and opens them only with the right code", async () => {

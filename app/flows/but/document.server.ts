@@ -19,6 +19,7 @@ export const document: FlowDocument<BuT> = {
   outline(b, out) {
     out.heading(dokumentText("abschnitte.but"));
     out.row(fieldLabel("rechtskreis"), displayValue("BuT", "Rechtskreis", b.rechtskreis));
+    if (b.bezugReferenz) out.row(fieldLabel("bezugReferenz"), b.bezugReferenz);
     out.note(dokumentText(b.rechtskreis === "grundsicherung" ? "but.hinweisGrundsicherung" : "but.hinweisBkgg"));
     out.heading(dokumentText("abschnitte.antragsperson"));
     rows(out, modelRows(b.antragsperson, "Antragsperson"));

@@ -28,6 +28,8 @@ export const but: FlowDefinition<BuT> = {
     const model = bindToModel(but, answers, { art: "BuT" }) as unknown as BuT;
     // A child for whom nothing is asked now (its page answered "keine"): an empty list, said so.
     for (const kind of model.kinder ?? []) kind.leistungen ??= [];
+    const bezug = answers.value("_bezug", "referenz");
+    if (typeof bezug === "string") model.bezugReferenz = bezug;
     model.nachweise = nachweise(answers).map((n) => ({ schluessel: n.key, anlass: n.reason, ...(n.person ? { betrifft: n.person } : {}) }));
     return inSchemaOrder("BuT", model);
   },

@@ -6,7 +6,7 @@
  */
 import { ADDRESS_FIELDS, BIRTH_DATE_FIELD, NAME_FIELDS } from "../common-fields";
 import type { AnswerView, Condition, FieldDef, Member, Step, StepModel } from "../engine/types";
-import { KATEGORIEN, LEISTUNG_OF, withheldFor, type Kategorie } from "./eligibility";
+import { KATEGORIEN, LEISTUNG_OF, REASONS, withheldFor, type Kategorie } from "./eligibility";
 
 const regime = (...values: string[]): Condition => (a) => values.some((v) => a.has("leistung", "leistung", v));
 const BKGG = regime("wohngeld", "kinderzuschlag");
@@ -69,7 +69,7 @@ export const steps: readonly Step[] = [
       ...NAME_FIELDS,
       { ...BIRTH_DATE_FIELD, autocomplete: undefined },
       { name: "einrichtung", kind: "radio", options: ["kita", "kindertagespflege", "schule", "keine"] },
-      { name: "einrichtungName", kind: "text", maxLength: 120, hint: true, onlyWhen: { field: "einrichtung", is: ["kita", "kindertagespflege", "schule"] } },
+      { name: "einrichtungName", kind: "text", maxLength: 120, optional: true, hint: true, onlyWhen: { field: "einrichtung", is: ["kita", "kindertagespflege", "schule"] } },
       { name: "klasse", kind: "text", maxLength: 20, optional: true, onlyWhen: { field: "einrichtung", is: "schule" } },
       { name: "ausbildungsverguetung", kind: "radio", options: ["ja", "nein"], hint: true, bind: { path: "ausbildungsverguetung", as: "yesNo" }, onlyWhen: { field: "einrichtung", is: "schule" } },
     ],
@@ -77,7 +77,7 @@ export const steps: readonly Step[] = [
   // Per child: what it can get (the rest is named with the reason), then a page per request.
   {
     kind: "question", id: "leistungen", section: "leistungen", forEach: (m) => m.index > 0, model: { at: "kinder.{g}", create: "none" },
-    withhold: withheldFor,
+    withhold: { reasons: REASONS, of: withheldFor },
     // What this page is, said honestly: a report of costs already applied for (SGB II), or the application (BKGG).
     notice: { values: ["grundsicherung", "bkgg"], of: (a) => (BKGG(a) ? "bkgg" : "grundsicherung") },
     fields: [{

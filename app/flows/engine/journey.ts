@@ -104,7 +104,7 @@ export function reachablePages(flow: FlowDefinition, answers: Answers): Page[] {
 
 /** A page with the options its step withholds from this member taken out of its fields (ADR 0034). */
 function offered(page: Page, step: QuestionStep, view: AnswerView): Page {
-  const rules = step.withhold!(page.member, view);
+  const rules = step.withhold!.of(page.member, view);
   const withheld: { field: string; option: string; reason: string }[] = [];
   const fields = step.fields.map((f): FieldDef => {
     const rule = rules[f.name];

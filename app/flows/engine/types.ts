@@ -184,10 +184,14 @@ export interface QuestionStep {
   namespace?: string;
   /**
    * Options not offered to this member, each with the key of its reason
-   * (`steps.<id>.withheld.<reason>`): the page shows the rest and says why, the server and the
-   * browser validate against what is offered (ADR 0034). Field name → option → reason.
+   * (`steps.<id>.withheld.<reason>`, one of `reasons`): the page shows the rest and says why, the
+   * server and the browser validate against what is offered (ADR 0034). `of` gives field name →
+   * option → reason.
    */
-  withhold?(member: Member | undefined, answers: AnswerView): Record<string, Record<string, string>>;
+  withhold?: {
+    reasons: readonly string[];
+    of(member: Member | undefined, answers: AnswerView): Record<string, Record<string, string>>;
+  };
   /**
    * A form to download from this page (FlowDefinition.forms), for someone else to fill in (the
    * school's Teil B): linked under the intro with the text `steps.<id>.form`.
@@ -312,6 +316,8 @@ export interface HandOver {
 export interface FollowUp {
   flowId: string;
   texts: string;
+  /** This flow offers itself on the follow-up's start page as the shorter way in (the Kurzantrag: secure the date first). */
+  offerOnStart?: boolean;
   /** Whether this submission continues in it (default: always). */
   when?(model: unknown): boolean;
   seed(model: unknown, reference: string, receivedOn: string): Answers;

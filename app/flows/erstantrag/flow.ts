@@ -1,4 +1,5 @@
 import { formatMoney } from "~/i18n/format";
+import { LERNFOERDERUNG_FOLLOW_UP } from "../but/seed";
 import type { Erstantrag } from "~/model/erstantrag";
 import { LEISTUNGSNAME, rechtsstandAm, vermoegensgrenze } from "~/rechtsstand/parameter";
 import { todayIso } from "../engine/fields";
@@ -25,6 +26,8 @@ export const erstantrag: FlowDefinition<Erstantrag> = {
   document,
   modelElement: "Erstantrag",
   fourEyes: true,
+  // Lernförderung needs an application of its own: the receipt offers it with the children filled in.
+  followUps: [LERNFOERDERUNG_FOLLOW_UP],
   inboxLabel: "sachbearbeitung:verfahren.erstantrag",
   rechtsstand: (a, receivedOn) => antragsdatum(a, receivedOn),
   /** The benefit's name by the application date, and the Vermögen limit of this household. */

@@ -60,11 +60,13 @@ export const kurzantrag: FlowDefinition<Kurzantrag> = {
   followUps: [{
     flowId: "erstantrag",
     texts: "common:followUp",
+    offerOnStart: true,
     when: (model) => !(model as Kurzantrag).anliegen,
     seed: (model, reference, receivedOn) => seedErstantrag(model as Kurzantrag, reference, receivedOn),
   }, {
     flowId: "weiterbewilligung",
     texts: "weiterbewilligung:followUp",
+    offerOnStart: true,
     when: (model) => (model as Kurzantrag).anliegen?.verfahren === "weiterbewilligung",
     seed: (model, reference, receivedOn) => seedWeiterbewilligung(model as Kurzantrag, reference, receivedOn),
   }],

@@ -11,7 +11,23 @@ export interface CoverageRow {
   note?: string;
 }
 
-export const COVERAGE: readonly CoverageRow[] = [
+/** A flow's coverage map: where its questions come from, the sections the PDF prints them in, the rows. */
+export interface CoverageMap {
+  /** The form the rows' questions are from, for the table's heading. */
+  form: string;
+  source: string;
+  /** Which person a per-person page's XML path is shown for. */
+  person: string;
+  sections: string;
+  rows: readonly CoverageRow[];
+}
+
+export const COVERAGE: CoverageMap = {
+  form: "BA WBA",
+  source: "`shared/domain/wba-but.md` A.3 (the BA form's own field numbers could not\nbe checked)",
+  person: "person 1 (`Mitglied`)",
+  sections: "Weiterbewilligung, Antragstellende\nPerson, Haushalt, Person n, Anlage KDU, Umzug und Abrechnung, Anlage VM, Weitere Änderungen, Gesonderter Antrag",
+  rows: [
   { nr: "W1.1", question: "Familienname", fields: ["person.nachname"] },
   { nr: "W1.2", question: "Vorname", fields: ["person.vorname"] },
   { nr: "W1.3", question: "Geburtsdatum", fields: ["person.geburtsdatum"] },
@@ -42,5 +58,6 @@ export const COVERAGE: readonly CoverageRow[] = [
   { nr: "W6", question: "Weitere Änderungen, noch nicht mitgeteilt", fields: ["aenderungen.arten", "aenderungen.beschreibung", "versicherung.art", "lebenslage.lage"], note: "Insurance, disability, diet, special need, school and inpatient stays are asked as the current state on their own pages." },
   { nr: "W6.x", question: "Absehbare Änderungen im neuen Zeitraum", fields: ["aenderungen.absehbar"] },
   { nr: "W7", question: "Erklärung (§ 60 SGB I, § 38, § 52 SGB II)", fields: [], note: "The declaration on the check page; no signature (§ 36a Abs. 2c SGB I). Who filled it in: vertretung.art." },
-  { nr: "G1", question: "Gesonderte Anträge (§ 24 Abs. 1, § 24 Abs. 3, Lernförderung)", fields: ["gesondert.antraege", "gesondert_darlehen.beschreibung", "gesondert_erstausstattung.beschreibung", "gesondert_lernfoerderung.beschreibung"] },
-];
+  { nr: "G1", question: "Gesonderte Anträge (§ 24 Abs. 1, § 24 Abs. 3, Lernförderung)", fields: ["gesondert.antraege", "gesondert_darlehen.beschreibung", "gesondert_erstausstattung.beschreibung", "butKosten.kosten"], note: "Lernförderung per child on the Bildung und Teilhabe page; the receipt continues in the BuT flow with the child filled in (issue #16)." },
+],
+};

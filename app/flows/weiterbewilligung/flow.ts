@@ -1,4 +1,5 @@
 import type { Weiterbewilligungsantrag } from "~/model/weiterbewilligungsantrag";
+import { LERNFOERDERUNG_FOLLOW_UP } from "../but/seed";
 import { LEISTUNGSNAME, rechtsstandAm, vermoegensgrenze } from "~/rechtsstand/parameter";
 import { bwzBeginn, bwzBeginnNeu, lage } from "~/blocks/antragstellung/bewilligungszeitraum";
 import { household } from "~/blocks/haushalt/members";
@@ -43,6 +44,8 @@ export const weiterbewilligung: FlowDefinition<Weiterbewilligungsantrag> = {
   document,
   modelElement: "Weiterbewilligungsantrag",
   fourEyes: true,
+  // Lernförderung needs an application of its own: the receipt offers it with the children filled in.
+  followUps: [LERNFOERDERUNG_FOLLOW_UP],
   inboxLabel: "sachbearbeitung:verfahren.weiterbewilligung",
   prefillFrom: ["Erstantrag", "Weiterbewilligungsantrag"],
   tenantSettings: (jc) => ({ maxLueckeMonate: String(jc.weiterbewilligung.maxLueckeMonate) }),

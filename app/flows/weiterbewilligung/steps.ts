@@ -16,7 +16,9 @@ import { GATE, is, NONE } from "~/blocks/shared";
 
 export const SECTIONS = ["antrag", "person", "haushalt", "personen", "wohnen", "vermoegen", "weiteres"] as const;
 
-export const GESONDERT = ["darlehen", "erstausstattung", "lernfoerderung"] as const;
+// Lernförderung is asked per child on the "bildung" block's page and applied for in the BuT flow
+// from the receipt (issue #16, ADR 0034): no longer a free-text separate application here.
+export const GESONDERT = ["darlehen", "erstausstattung"] as const;
 export const WEITERE_AENDERUNGEN = ["aufenthaltstitel", "unfall", "ortsabwesenheit", "zufluss", "sonstiges"] as const;
 
 /** The renewal's own pages (texts: locales/<lng>/weiterbewilligung.json). */
