@@ -10,7 +10,8 @@ import { loadDraft, type Draft, type DraftHandle } from "~/store/drafts.server";
 import { getJobcenter } from "~/store/jobcenters.server";
 import { draftHandle, getSession, type ApplicantSession } from "~/security/session.server";
 import { publicJobcenter, type PublicJobcenter } from "~/tenants/jobcenter";
-import type { FlowDefinition } from "./engine/types";
+import { viewOf } from "./engine/journey";
+import type { Answers, FlowDefinition } from "./engine/types";
 import { getFlow } from "./registry.server";
 
 export interface FlowContext {
@@ -39,4 +40,15 @@ export async function requireDraft(request: Request, flowId: string | undefined)
   const jc = getJobcenter(draft.jobcenterId);
   if (!jc) throw new Response("Jobcenter not configured", { status: 500 });
   return { flow, database, session, handle, draft, jobcenter: publicJobcenter(jc), ttlDays: env().DRAFT_TTL_DAYS };
+}
+
+/**
+ * The office these answers go to, if the flow routes by them (BuT: the office for the family's
+ * benefit, ADR 0034): what the pages name as the recipient once the answers decide it.
+ */
+export function receivingOffice(ctx: FlowContext, answers: Answers): PublicJobcenter {
+  const found = getJobcenter(ctx.draft.jobcenterId);
+  const id = found ? ctx.flow.recipient?.(viewOf(ctx.flow, answers), found) : undefined;
+  const receiver = id ? getJobcenter(id) : undefined;
+  return receiver ? publicJobcenter(receiver) : ctx.jobcenter;
 }

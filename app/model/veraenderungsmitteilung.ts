@@ -32,7 +32,7 @@ export type Aenderung =
   | { art: "Schwangerschaft"; entbindungstermin: Datum } & Personal
   | { art: "Geburt"; kind: Person }
   | { art: "Tod"; person: Person; sterbedatum: Datum }
-  | { art: "Arbeitsaufnahme"; arbeitgeber: string; beginn: Datum; beschaeftigungsart: string; bruttoMonatlich?: Betrag } & Personal
+  | { art: "Arbeitsaufnahme"; arbeitgeber: string; beginn: Datum; beschaeftigungsart: string; bruttoMonatlich?: Betrag; stundenProWoche?: number; zahltag?: number } & Personal
   | { art: "Arbeitsende"; arbeitgeber: string; ende: Datum; grund: string } & Personal
   | { art: "Lohnaenderung"; arbeitgeber: string; ab: Datum; brutto: Betrag; netto?: Betrag } & Personal
   | { art: "Selbststaendigkeit"; richtung: "beginn" | "ende"; datum: Datum; taetigkeit: string } & Personal

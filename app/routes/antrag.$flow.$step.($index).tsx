@@ -1,9 +1,9 @@
 /** The one route that shows and answers every step of every flow. */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { requireDraft, type FlowContext } from "~/flows/context.server";
+import { receivingOffice, requireDraft, type FlowContext } from "~/flows/context.server";
 import type { FieldErrors } from "~/flows/engine/fields";
-import { findStep, firstIncomplete, guard, memberKey, viewOf, previousStep, progress, reachablePages, REVIEW, stepNamespace } from "~/flows/engine/journey";
+import { findStep, firstIncomplete, guard, memberKey, viewOf, previousStep, progress, prune, reachablePages, REVIEW, stepNamespace } from "~/flows/engine/journey";
 import { memberName } from "~/flows/engine/members";
 import type { FieldValue, Member, Page, Step, StepValues } from "~/flows/engine/types";
 import { answerGroupItem, answerGroupList, answerQuestion } from "~/flows/step-action.server";
@@ -108,7 +108,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     back,
     fromReview,
     progress: progress(ctx.flow, key),
-    jobcenter: ctx.jobcenter,
+    // Once the answers decide it, the office that will receive them (BuT, ADR 0034).
+    jobcenter: receivingOffice(ctx, prune(ctx.flow, ctx.draft.answers)),
   };
 }
 

@@ -4,20 +4,19 @@ import { flowTexts } from "~/flows/texts.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Fragment } from "react";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { requireDraft, requireFlow, type FlowContext } from "~/flows/context.server";
+import { receivingOffice, requireDraft, requireFlow } from "~/flows/context.server";
 import { validateStep, type FieldErrors } from "~/flows/engine/fields";
 import { guard, prune, reachablePages, viewOf } from "~/flows/engine/journey";
 import { memberName } from "~/flows/engine/members";
 import { reviewBlocks, reviewSections, type ReviewStep } from "~/flows/engine/review";
-import type { Answers, FieldDef, StepValues } from "~/flows/engine/types";
+import type { FieldDef, StepValues } from "~/flows/engine/types";
 import { IncompleteError, submitFlow } from "~/flows/submit.server";
 import { nachweiseUrl, receiptUrl, stepUrl } from "~/flows/urls";
 import { useI18n } from "~/i18n/context";
 import { readVerifiedForm } from "~/security/csrf.server";
 import { addReceipt, commitSession, draftHandle, getSession } from "~/security/session.server";
 import { db } from "~/store/db.server";
-import { findJobcenterByPostcode, getJobcenter } from "~/store/jobcenters.server";
-import { publicJobcenter } from "~/tenants/jobcenter";
+import { findJobcenterByPostcode } from "~/store/jobcenters.server";
 import { findSubmissionByDraft } from "~/store/submissions.server";
 import { allowedNachweise } from "~/uploads/checklist";
 import { countUploads } from "~/uploads/store.server";
@@ -31,13 +30,6 @@ import { progress } from "~/flows/engine/journey";
 
 const DECLARATION: readonly FieldDef[] = [{ name: "erklaerung", kind: "checkboxes", options: ["ja"] }];
 
-
-function receiverOf(ctx: FlowContext, pruned: Answers) {
-  const found = getJobcenter(ctx.draft.jobcenterId);
-  const id = found ? ctx.flow.recipient?.(viewOf(ctx.flow, pruned), found) : undefined;
-  const receiver = id ? getJobcenter(id) : undefined;
-  return receiver ? publicJobcenter(receiver) : undefined;
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const ctx = await requireDraft(request, params.flow);
@@ -77,7 +69,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // Values for {{…}} in the flow's texts (amounts in option labels), as on the flow's pages.
     vars: ctx.flow.textVars?.(viewOf(ctx.flow, pruned), lng) ?? {},
     // The office that will receive it, if the flow routes by the answers (BuT, ADR 0034).
-    jobcenter: receiverOf(ctx, pruned) ?? ctx.jobcenter,
+    jobcenter: receivingOffice(ctx, pruned),
     otherJobcenter,
     uploads: await countUploads(ctx.database, { kind: "draft", handle: ctx.handle }, allowedNachweise(ctx.flow.nachweise(viewOf(ctx.flow, pruned)))),
   };

@@ -207,6 +207,11 @@ export const steps: readonly Step[] = [
       { name: "beginn", kind: "date" },
       { name: "art", kind: "radio", options: ["minijob", "sozialversicherungspflichtig", "sonstige"], bind: "beschaeftigungsart" },
       { name: "brutto", kind: "money", optional: true, hint: true, max: 20000, bind: "bruttoMonatlich" },
+      // Audit V5: the hours (they decide the Erwerbstätigen-Freibetrag check and the duty to
+      // work more) and the payday, which decides the month the wage counts in (Zuflussprinzip),
+      // asked as the Erstantrag's wage page asks it.
+      { name: "stundenProWoche", kind: "number", min: 1, max: 60, optional: true, hint: true },
+      ...borrow("einkommen", "erwerb", [{ name: "zahltag", kind: "number", min: 1, max: 31, optional: true, hint: true }]),
     ],
   },
   {
