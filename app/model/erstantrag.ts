@@ -169,7 +169,7 @@ export interface Krankenversicherung {
 export type Einkommen =
   | { art: "Erwerbseinkommen"; arbeitgeber: string; beschaeftigungsart: string; brutto: Betrag; netto: Betrag; beginn?: Datum; /** Day of the month the wage arrives (EK-6). */ zahltag?: number }
   | { art: "Leistungseinkommen"; leistungsart: string; betrag: Betrag; seit?: Datum }
-  | { art: "WeiteresEinkommen"; bezeichnung: string; betrag: Betrag };
+  | { art: "WeiteresEinkommen"; bezeichnung: string; betrag: Betrag; haeufigkeit?: string; zufluss?: Datum };
 
 /** Anlage KI */
 export interface Kinderangaben {

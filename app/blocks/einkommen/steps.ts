@@ -67,7 +67,12 @@ export const steps = inBlock("einkommen", {
     kind: "question", id: "ekSonstiges", section: "personen", model: { at: `${PERSON}.einkommen`, create: "item", item: { art: "WeiteresEinkommen" } }, forEach: both(ab15, own("einkommen", "arten", "sonstiges")),
     fields: [
       { name: "bezeichnung", kind: "text", maxLength: 200 },
-      { name: "betrag", kind: "money", max: 100000 },
+      // Audit coverage gap EK-6: a one-off payment (a tax refund, an arrears payment) counts in
+      // the month it arrives (§ 11 Abs. 3 SGB II): how often, and for one-off or occasional money
+      // the day it arrives.
+      { name: "haeufigkeit", kind: "radio", options: ["monatlich", "mehrmalsJaehrlich", "einmalig"] },
+      { name: "betrag", kind: "money", max: 100000, hint: true },
+      { name: "zufluss", kind: "date", hint: true, onlyWhen: { field: "haeufigkeit", is: ["mehrmalsJaehrlich", "einmalig"] } },
     ],
   },
   kindEinkommen: {
