@@ -134,6 +134,8 @@ export interface Werdegang {
   vorleistung?: { leistungsart: string; von?: Datum; bis: Datum; traeger: string; traegerAnschrift?: string };
   beschaeftigung?: { arbeitgeber: string; bis?: Datum; offenerLohn: boolean; arbeitgeberAnschrift?: string };
   lohnersatz?: { leistungsart: string; von?: Datum; bis?: Datum };
+  /** HA 42/43: other benefits applied for, not yet decided. */
+  beantragteLeistungen?: { leistungsarten: string[]; angaben?: string };
   dienst: boolean;
   pflege: boolean;
   ansprueche?: string;

@@ -12,10 +12,11 @@ export const steps = inBlock("werdegang", {
     kind: "question", id: "vorher", section: "personen", model: { at: PERSON, create: "none" }, forEach: ab15,
     fields: [{
       name: "lage", kind: "checkboxes", exclusive: NONE, hint: true,
-      options: ["leistungen", "beschaeftigt", "selbststaendig", "lohnersatz", "dienst", "pflege", "ansprueche", "unfall", NONE],
+      options: ["leistungen", "beschaeftigt", "selbststaendig", "lohnersatz", "beantragt", "dienst", "pflege", "ansprueche", "unfall", NONE],
       bind: { options: {
         leistungen: { present: "werdegang.vorleistung" }, beschaeftigt: { present: "werdegang.beschaeftigung" },
         selbststaendig: { present: "selbststaendigeTaetigkeit" }, lohnersatz: { present: "werdegang.lohnersatz" },
+        beantragt: { present: "werdegang.beantragteLeistungen" },
         dienst: { flag: "werdegang.dienst" }, pflege: { flag: "werdegang.pflege" },
         ansprueche: { present: "werdegang.ansprueche" }, unfall: { present: "werdegang.unfall" },
       }, otherwise: NONE },
@@ -50,6 +51,15 @@ export const steps = inBlock("werdegang", {
       { name: "art", kind: "radio", options: ["alg", "krankengeld", "elterngeld", "uebergangsgeld", "sonstige"], bind: "leistungsart" },
       { name: "von", kind: "date", relative: "past", optional: true },
       { name: "bis", kind: "date", optional: true, notBefore: "von" },
+    ],
+  },
+  // HA 42/43 (audit coverage gap): other benefits applied for and not yet decided — the jobcenter
+  // pays in advance and claims them back (§§ 102 ff. SGB X), or asks to apply (§ 12a SGB II).
+  beantragt: {
+    kind: "question", id: "beantragt", section: "personen", model: { at: `${PERSON}.werdegang.beantragteLeistungen` }, forEach: both(ab15, own("vorher", "lage", "beantragt")),
+    fields: [
+      { name: "arten", kind: "checkboxes", options: ["arbeitslosengeld", "rente", "krankengeld", "elterngeld", "wohngeld", "kinderzuschlag", "kindergeld", "unterhaltsvorschuss", "sonstige"], hint: true, bind: "leistungsarten" },
+      { name: "angaben", kind: "textarea", maxLength: 500, optional: true, hint: true },
     ],
   },
   ansprueche: {

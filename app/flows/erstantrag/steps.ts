@@ -36,7 +36,7 @@ export const steps: readonly Step[] = [
   ...PERSON_UND_HAUSHALT,
   W.vorher, W.vorleistung, W.beschaeftigung, W.arbeitgeberAnschrift,
   EKS.selbststaendigkeit, EKS.eks,
-  W.lohnersatz, W.ansprueche, W.unfall,
+  W.lohnersatz, W.beantragt, W.ansprueche, W.unfall,
   ...VERSICHERUNG_UND_EINKOMMEN,
   ...UNTERKUNFT,
   VM.vermoegenKarenzzeit, VM.vermoegen,
