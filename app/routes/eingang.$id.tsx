@@ -2,6 +2,7 @@
 import { detectLanguage, pageTexts } from "~/i18n/i18next.server";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { followUpsFor } from "~/flows/follow-ups";
 import { statusUrl } from "~/flows/urls";
 import { accessCode, formatAccessCode } from "~/submission/status-access.server";
 import { CsrfField } from "~/ui/CsrfField";
@@ -31,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nachweise: [...new Map((model.nachweise ?? []).map((n: Nachweis) => [`${n.schluessel}|${n.betrifft ?? ""}`, { key: n.schluessel, person: n.betrifft }])).values()],
     documentSha256: pdf?.sha256 ?? "",
     accessCode: formatAccessCode(accessCode(submission.id)),
-    followUps: (flow.followUps ?? []).filter((f) => f.when?.(model) ?? true).map((f) => ({ flowId: f.flowId, texts: f.texts })),
+    followUps: followUpsFor(flow, model, jobcenter).map((f) => ({ flowId: f.flowId, texts: f.texts })),
     texts: pageTexts(await detectLanguage(request), flow.namespace, ["nachweise"]),
     uploads: await uploadsForReceipt(database, submission.id),
     jobcenter: publicJobcenter(jobcenter),

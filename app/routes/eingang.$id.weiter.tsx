@@ -6,6 +6,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { env } from "~/config/env.server";
 import { firstIncomplete } from "~/flows/engine/journey";
+import { followUpsFor } from "~/flows/follow-ups";
 import { getFlow } from "~/flows/registry.server";
 import { receiptUrl, stepUrl } from "~/flows/urls";
 import { readVerifiedForm } from "~/security/csrf.server";
@@ -13,16 +14,15 @@ import { commitSession, draftHandle, getSession, setDraftHandle } from "~/securi
 import { createDraft, loadDraft, saveDraft } from "~/store/drafts.server";
 import { requireOwnSubmission } from "~/submission/receipt-access.server";
 import { todayIso } from "~/flows/engine/fields";
-import { getJobcenter } from "~/store/jobcenters.server";
 
 export const loader = ({ params }: ActionFunctionArgs) => redirect(receiptUrl(params.id ?? ""));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readVerifiedForm(request);
-  const { database, submission, flow, model } = await requireOwnSubmission(request, params.id);
+  const { database, submission, flow, model, jobcenter } = await requireOwnSubmission(request, params.id);
   // The follow-up chosen on the receipt; a form without one (an older page) means the first.
   const chosen = form.get("flow");
-  const followUp = (flow.followUps ?? []).filter((f) => f.when?.(model) ?? true).find((f) => chosen === null || f.flowId === chosen);
+  const followUp = followUpsFor(flow, model, jobcenter).find((f) => chosen === null || f.flowId === chosen);
   const next = followUp ? getFlow(followUp.flowId) : undefined;
   if (!followUp || !next) throw new Response("Not found", { status: 404 });
   const session = await getSession(request);
@@ -33,8 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(stepUrl(next.id, firstIncomplete(next, draft.answers)));
   }
   const answers = followUp.seed(model, submission.reference, todayIso(new Date(submission.receivedAt)));
-  const jobcenter = getJobcenter(submission.jobcenterId);
-  if (next.tenantSettings && jobcenter) answers._mandant = next.tenantSettings(jobcenter);
+  if (next.tenantSettings) answers._mandant = next.tenantSettings(jobcenter);
   const ttlDays = env().DRAFT_TTL_DAYS;
   const handle = await createDraft(database, { flow: next.id, jobcenterId: submission.jobcenterId, language: submission.language, ttlDays });
   await saveDraft(database, handle, answers, ttlDays);

@@ -120,3 +120,19 @@ describe("model, XML, Nachweise, routing", () => {
     expect(eligibility({ geburtsdatum: bornYearsAgo(17), einrichtung: "schule" }, "grundsicherung").teilhabe).toBeUndefined();
   });
 });
+
+describe("the Lernförderung follow-up on an Erstantrag's receipt", () => {
+  it("is offered when a child needs it and the jobcenter runs BuT here, not otherwise", async () => {
+    const { erstantrag } = await import("~/flows/erstantrag/flow");
+    const { followUpsFor } = await import("~/flows/follow-ups");
+    const { erstantragPersonas } = await import("../fixtures/erstantrag-personas");
+    const withChild = erstantragPersonas.find((p) => p.name === "2-familie-minijob")!;
+    const model = erstantrag.toModel(viewOf(erstantrag as FlowDefinition, prune(erstantrag as FlowDefinition, withChild.answers)), { receivedAt: new Date(), language: "de" });
+    const jc = jobcenters[0];
+    expect(followUpsFor(erstantrag as FlowDefinition, model, jc).map((f) => f.flowId)).toEqual(["but"]);
+    expect(followUpsFor(erstantrag as FlowDefinition, model, { leistungen: jc.leistungen.filter((l) => l !== "but") })).toEqual([]);
+    const single = erstantragPersonas[0];
+    const none = erstantrag.toModel(viewOf(erstantrag as FlowDefinition, prune(erstantrag as FlowDefinition, single.answers)), { receivedAt: new Date(), language: "de" });
+    expect(followUpsFor(erstantrag as FlowDefinition, none, jc)).toEqual([]);
+  });
+});
