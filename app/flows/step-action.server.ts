@@ -64,45 +64,46 @@ async function handOverTo(ctx: FlowContext, handOver: HandOver, answers: Answers
   return { kind: "redirect", to, headers: { "Set-Cookie": await commitSession(ctx.session) } };
 }
 
-function itemsOf(ctx: FlowContext, step: GroupStep): StepValues[] {
-  const v = ctx.draft.answers[step.id];
+function itemsOf(ctx: FlowContext, key: string): StepValues[] {
+  const v = ctx.draft.answers[key];
   return Array.isArray(v) ? v : [];
 }
 
+/** An item page of a repeating group (`key`: the group's page, "<step>/<index>" for a member's list). */
 export async function answerGroupItem(
-  ctx: FlowContext, step: GroupStep, index: number, form: FormData, fromReview: boolean,
+  ctx: FlowContext, step: GroupStep, key: string, index: number, form: FormData, fromReview: boolean,
 ): Promise<StepOutcome> {
   const raw = readForm(step.fields, form);
   const result = validateStep(step.fields, raw);
   if (!result.ok) return { kind: "invalid", errors: result.errors, values: raw };
-  const items = [...itemsOf(ctx, step)];
+  const items = [...itemsOf(ctx, key)];
   items[index] = result.values;
-  await store(ctx, { ...ctx.draft.answers, [step.id]: items });
-  return { kind: "redirect", to: stepUrl(ctx.flow.id, step.id, { fromReview }) };
+  await store(ctx, { ...ctx.draft.answers, [key]: items });
+  return { kind: "redirect", to: stepUrl(ctx.flow.id, key, { fromReview }) };
 }
 
 /** The list page of a repeating group: add, remove, or continue. */
-export async function answerGroupList(ctx: FlowContext, step: GroupStep, form: FormData, fromReview: boolean): Promise<StepOutcome> {
-  const items = itemsOf(ctx, step);
+export async function answerGroupList(ctx: FlowContext, step: GroupStep, key: string, form: FormData, fromReview: boolean): Promise<StepOutcome> {
+  const items = itemsOf(ctx, key);
   const intent = String(form.get("intent") ?? "continue");
   if (intent === "add" && items.length < step.maxItems) {
-    return { kind: "redirect", to: stepUrl(ctx.flow.id, step.id, { index: items.length, fromReview }) };
+    return { kind: "redirect", to: stepUrl(ctx.flow.id, key, { index: items.length, fromReview }) };
   }
   if (intent.startsWith("remove:")) {
     const index = Number(intent.slice(7));
     if (Number.isInteger(index) && index >= 0 && index < items.length) {
-      let answers: Answers = { ...ctx.draft.answers, [step.id]: items.filter((_, i) => i !== index) };
+      let answers: Answers = { ...ctx.draft.answers, [key]: items.filter((_, i) => i !== index) };
       // A person leaves the household: their per-person answers leave with them.
       if (ctx.flow.members?.group === step.id) answers = withoutMember(ctx.flow, answers, index + 1);
       await store(ctx, answers);
     }
-    return { kind: "redirect", to: stepUrl(ctx.flow.id, step.id, { fromReview }) };
+    return { kind: "redirect", to: stepUrl(ctx.flow.id, key, { fromReview }) };
   }
   if (items.length < step.minItems) return { kind: "invalid", errors: { items: "groupMin" }, values: {} };
   // An entry that still lacks answers (one another flow started, e.g. a child from the Erstantrag): open it.
   const incomplete = items.findIndex((item) => !validateStep(step.fields, item).ok);
-  if (incomplete >= 0) return { kind: "redirect", to: stepUrl(ctx.flow.id, step.id, { index: incomplete, fromReview }) };
-  const answers = confirmed(ctx.draft.answers, step.id);
+  if (incomplete >= 0) return { kind: "redirect", to: stepUrl(ctx.flow.id, key, { index: incomplete, fromReview }) };
+  const answers = confirmed(ctx.draft.answers, key);
   if (answers !== ctx.draft.answers) await store(ctx, answers);
-  return { kind: "redirect", to: onward(ctx, answers, step.id, fromReview) };
+  return { kind: "redirect", to: onward(ctx, answers, key, fromReview) };
 }

@@ -43,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ...(s.kind === "question" && s.texts ? { texts: s.texts } : {}),
     ...(s.namespace ? { namespace: s.namespace } : {}),
     ...(s.kind === "group"
-      ? { items: (pruned[s.id] as StepValues[] | undefined) ?? [], itemLabel: s.itemLabel }
+      ? { items: (pruned[key] as StepValues[] | undefined) ?? [], itemLabel: s.itemLabel }
       : { values: pruned[key] as StepValues | undefined }),
   }));
   // § 36 SGB II: the jobcenter of the place of residence is responsible. A differing address

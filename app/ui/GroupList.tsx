@@ -10,22 +10,26 @@ interface Props {
   flowId: string;
   namespace: string;
   stepId: string;
+  /** The list's page: the step id, or "<step>/<member>" for a member's list. */
+  pageKey: string;
   fields: readonly FieldDef[];
   itemLabel: readonly string[];
   items: StepValues[];
   maxItems: number;
   fromReview: boolean;
   error?: string;
+  /** Values for {{…}} in the list's texts (FlowDefinition.textVars). */
+  vars?: Record<string, string>;
 }
 
-export function GroupList({ flowId, namespace, stepId, itemLabel, items, maxItems, fromReview, error }: Props) {
+export function GroupList({ flowId, namespace, stepId, pageKey, itemLabel, items, maxItems, fromReview, error, vars }: Props) {
   const t = useT();
   const key = `${namespace}:steps.${stepId}`;
   const message = error ? t(`validation.${error}`, { label: t(`${key}.itemTitle`) }) : undefined;
   return (
     <>
       <ErrorSummary errors={message ? [{ name: "add", message }] : []} />
-      <p className="lead">{t(`${key}.intro`)}</p>
+      <p className="lead">{t(`${key}.intro`, vars)}</p>
       {items.length > 0 ? (
         <ul className="item-list">
           {items.map((item, i) => {
@@ -34,7 +38,7 @@ export function GroupList({ flowId, namespace, stepId, itemLabel, items, maxItem
               <li className="item-list__item" key={i}>
                 <span className="item-list__name">{name}</span>
                 <span className="item-list__actions">
-                  <Link to={stepUrl(flowId, stepId, { index: i, fromReview })}>
+                  <Link to={stepUrl(flowId, pageKey, { index: i, fromReview })}>
                     {t("change")}<span className="visually-hidden"> {name}</span>
                   </Link>
                   <Form method="post" className="inline-form">
@@ -49,7 +53,7 @@ export function GroupList({ flowId, namespace, stepId, itemLabel, items, maxItem
           })}
         </ul>
       ) : (
-        <p>{t(`${key}.empty`)}</p>
+        <p>{t(`${key}.empty`, vars)}</p>
       )}
       <Form method="post">
         <CsrfField />

@@ -50,8 +50,8 @@ const PERSONAS: Record<string, AnswerSet[]> = {
 };
 const covers = Object.fromEntries(flowIds().map((id) => [id, coverFlow(getFlow(id)!, PERSONAS[id] ?? [], "00150")]));
 
-/** The page kind a walk's page key stands for: "<step>" or "<step>/item". */
-const kindOf = (key: string) => (key.endsWith("/item") ? key : key.split("/")[0]);
+/** The page kind a walk's page key stands for: "<step>" or "<step>/item" (also of a member's list, "<step>/<i>/item"). */
+const kindOf = (key: string) => (key.endsWith("/item") ? `${key.split("/")[0]}/item` : key.split("/")[0]);
 
 // ---- scanning ---------------------------------------------------------------------------------
 
@@ -179,7 +179,7 @@ async function commonPages(lng: string, visit: (label: string, served: Served) =
   const persona = personas.find((p) => p.name === "vermoegen-konto")!;
   await startFlow(applicant, "veraenderung", persona.postcode);
   await visit("step with errors", await applicant.submit({ vorname: "", nachname: "" }));
-  scanned("antrag.$flow.$step.($index).tsx");
+  scanned("antrag.$flow.$step.($index).($item).tsx");
   await answerAll(applicant, persona.answers);
   await visit("check answers", applicant.page!); scanned("antrag.$flow.pruefen.tsx");
   await visit("check answers, no declaration", await applicant.submit({}));

@@ -108,6 +108,36 @@ test("Lernförderung: the school's form (Teil B) in German, with the child fille
   expect((await client.raw("/antrag/but/formular/unbekannt")).status).toBe(404);
 });
 
+test("several day trips of one child: a list per child, each trip changed or removed on its own", async () => {
+  const persona = butPersonas.find((p) => p.name === "4-kinderzuschlag-kita")!;
+  const client = new Client();
+  await startFlow(client, "but", persona.postcode);
+  const keys = await answerAll(client, persona.answers);
+  expect(keys).toContain("ausflug/1");
+  // Check-answers: one row per trip, each linking to its own entry of the child's list.
+  const review = client.page!;
+  expect(pageKeyOf(review)).toBe("pruefen");
+  const hrefs = review.document.querySelectorAll("main a").map((a) => a.getAttribute("href"));
+  expect(hrefs).toEqual(expect.arrayContaining(["/antrag/but/ausflug/1/0?zurueck=1", "/antrag/but/ausflug/1/1?zurueck=1"]));
+  const second = await client.get("/antrag/but/ausflug/1/1?zurueck=1");
+  expect(second.document.querySelector('input[name="beschreibung"]')?.getAttribute("value")).toBe("Theater im Stadtpark");
+  expect(second.document.querySelector("h1")?.text).toContain("Kofi Mensah");
+  // A URL naming no entry (or an item of a page that has none) leads back to the list or the page.
+  expect((await client.get("/antrag/but/ausflug/1/7")).path).toBe("/antrag/but/ausflug/1");
+  expect((await client.get("/antrag/but/mittagessen/1/0")).path).toBe("/antrag/but/mittagessen/1");
+  expect((await client.get("/antrag/but/ausflug/2")).path).toBe("/antrag/but/pruefen");
+  // Removing one trip leaves the other.
+  const list = await client.get("/antrag/but/ausflug/1?zurueck=1");
+  expect(list.document.querySelectorAll(".item-list__item")).toHaveLength(2);
+  const after = await client.submit({}, 'button[name="intent"][value="remove:1"]');
+  expect(after.document.querySelectorAll(".item-list__name").map((n) => n.text.trim())).toEqual(["Bauernhof-Besuch der Bärengruppe"]);
+  const back = await client.submit({}, 'button[name="intent"][value="continue"]');
+  expect(pageKeyOf(back)).toBe("pruefen");
+  const links = back.document.querySelectorAll("main a").map((a) => a.getAttribute("href"));
+  expect(links).toContain("/antrag/but/ausflug/1/0?zurueck=1");
+  expect(links).not.toContain("/antrag/but/ausflug/1/1?zurueck=1");
+});
+
 async function signIn(email: string) {
   const client = new Client();
   await client.get("/sachbearbeitung/anmelden");

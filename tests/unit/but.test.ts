@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import { but } from "~/flows/but/flow";
 import { eligibility, KATEGORIEN } from "~/flows/but/eligibility";
 import { validateStep } from "~/flows/engine/fields";
-import { prune, reachablePages, viewOf } from "~/flows/engine/journey";
-import type { Answers, FlowDefinition } from "~/flows/engine/types";
+import { firstIncomplete, prune, reachablePages, viewOf, withoutMember } from "~/flows/engine/journey";
+import type { Answers, FlowDefinition, StepValues } from "~/flows/engine/types";
 import type { BuT } from "~/model/but";
 import { buildDocument } from "~/submission/build-document.server";
 import { renderXml } from "~/submission/xml/render.server";
@@ -104,6 +104,7 @@ describe("model, XML, Nachweise, routing", () => {
     const of = (i: number) => flow.nachweise(viewOf(flow, prune(flow, butPersonas[i].answers))).map((n) => `${n.key}${n.person ? `:${n.person}` : ""}`);
     expect(of(1)).toEqual(["schulbestaetigungLernfoerderung:Taras Kovalenko", "angebotLernfoerderung:Taras Kovalenko"]);
     expect(of(2)).toEqual(["bescheidWohngeld", "schulbescheinigung:Sara Karimi", "fahrkarte:Sara Karimi", "bescheidSchultraeger:Sara Karimi"]);
+    // Two day trips, one a refund: one letter slot and one receipt slot for the child (each takes several files).
     expect(of(3)).toEqual(["bescheidKinderzuschlag", "kindergeldNachweis", "schreibenAusflug:Kofi Mensah", "zahlungsnachweis:Kofi Mensah", "vertragMittagessen:Kofi Mensah"]);
   });
 
@@ -113,6 +114,40 @@ describe("model, XML, Nachweise, routing", () => {
     const model = flow.toModel(viewOf(flow, prune(flow, answers)), { receivedAt: new Date(), language: "de" }) as BuT;
     expect(model.kinder[1].leistungen).toEqual([]);
     expect(flow.fromModel(model)["leistungen/2"]).toEqual({ kategorien: ["keine"] });
+  });
+
+  it("several requests of one category per child: each its own entry in the model, the XML and the Nachweise", () => {
+    const kita = butPersonas[3];
+    const model = flow.toModel(viewOf(flow, prune(flow, kita.answers)), { receivedAt: new Date(), language: "en" }) as BuT;
+    const trips = model.kinder[0].leistungen.filter((l) => l.art === "Ausflug");
+    expect(trips.map((l) => (l as { beschreibung: string }).beschreibung)).toEqual(["Bauernhof-Besuch der Bärengruppe", "Theater im Stadtpark"]);
+    // The list comes back as the person entered it (prefill, round trip).
+    expect(flow.fromModel(model)["ausflug/1"]).toEqual(kita.answers["ausflug/1"]);
+    // One refund among the trips asks for the receipt and the parent's account; none asks neither.
+    const paidByProvider: Answers = { ...kita.answers, "ausflug/1": (kita.answers["ausflug/1"] as StepValues[]).map((t) => ({ ...t, zahlung: "anbieter" })) };
+    const keys = (a: Answers) => reachablePages(flow, a).map((p) => p.key);
+    expect(keys(kita.answers)).toContain("konto");
+    expect(keys(paidByProvider)).not.toContain("konto");
+    expect(flow.nachweise(viewOf(flow, prune(flow, paidByProvider))).map((n) => n.key)).not.toContain("zahlungsnachweis");
+  });
+
+  it("a list of requests is complete only with at least one valid entry", () => {
+    const answers: Answers = { ...butPersonas[3].answers, "ausflug/1": [] };
+    expect(firstIncomplete(flow, answers)).toBe("ausflug/1");
+    expect(firstIncomplete(flow, { ...answers, "ausflug/1": [{ beschreibung: "Zoo" }] })).toBe("ausflug/1");
+  });
+
+  it("a child removed from the family takes its lists along; the next child's lists move up", () => {
+    const two: Answers = {
+      ...butPersonas[0].answers,
+      "leistungen/2": { kategorien: ["teilhabe"] },
+      "teilhabe/2": [{ aktivitaet: "Schwimmen", anbieter: "DLRG", beitrag: "5.00", rhythmus: "monatlich", ab: "2026-12-01", zahlung: "anbieter" }],
+    };
+    delete two["mittagessen/2"];
+    const after = withoutMember(flow, two, 1);
+    expect(after["teilhabe/1"]).toEqual(two["teilhabe/2"]);
+    expect(after["klassenfahrt/1"]).toBeUndefined();
+    expect(after["teilhabe/2"]).toBeUndefined();
   });
 
   it("ages are counted on the day: a birth date 18 years ago withholds Teilhabe", () => {

@@ -37,7 +37,7 @@ export function nachweise(a: AnswerView): NachweisRequirement[] {
       for (const key of FOR[k]) need(key, k, name);
       // The Schulträger refused or pays part: its Bescheid shows what is left (§ 28 Abs. 4).
       if (k === "befoerderung" && !a.has(page, "schultraeger", "nichtBeantragt")) need("bescheidSchultraeger", k, name);
-      if (a.has(page, "zahlung", "erstattung")) need("zahlungsnachweis", k, name);
+      if (a.entries(page).some((r) => r.zahlung === "erstattung")) need("zahlungsnachweis", k, name);
     }
   }
   return out;

@@ -1,7 +1,8 @@
 /**
  * The BuT-Antrag's pages (issue #16, ../shared/domain/wba-but.md part B): which benefit the family
  * receives, the parent, the children once each, then per child the categories it can get and one
- * page per category asked for, the parent's account when money goes to them. Texts:
+ * page per category asked for (a list for trips and clubs, which come several a year), the
+ * parent's account when money goes to them. Texts:
  * locales/<lng>/but.json under steps.<stepId>.
  */
 import { ADDRESS_FIELDS, BIRTH_DATE_FIELD, NAME_FIELDS } from "../common-fields";
@@ -27,12 +28,18 @@ const ZAHLUNG: readonly FieldDef[] = [
   { name: "anbieterIban", kind: "iban", optional: true, texts: "zahlung", hint: true, onlyWhen: { field: "zahlung", is: "anbieter" } },
 ];
 
+/**
+ * Day trips, class trips and clubs come several a year: each child's requests of such a
+ * category are a list (one entry each, at least one once the category is picked).
+ */
+const SEVERAL = { minItems: 1, maxItems: 12 } as const;
+
 const money = (name: string, max = 5000): FieldDef => ({ name, kind: "money", max });
 
 /** Whether any request goes to the parent: a refund, or what is paid as cash (Schulbedarf, Schülerbeförderung). */
 export const paysParent: Condition = (a) => a.members().slice(1).some((m) =>
   a.has(`leistungen/${m.index}`, "kategorien", "schulbedarf") || a.has(`leistungen/${m.index}`, "kategorien", "befoerderung")
-  || KATEGORIEN.some((k) => a.has(`${k}/${m.index}`, "zahlung", "erstattung")));
+  || KATEGORIEN.some((k) => a.entries(`${k}/${m.index}`).some((r) => r.zahlung === "erstattung")));
 
 export const steps: readonly Step[] = [
   {
@@ -86,7 +93,7 @@ export const steps: readonly Step[] = [
     }],
   },
   {
-    kind: "question", id: "ausflug", section: "leistungen", forEach: picked("ausflug"), model: request("ausflug"),
+    kind: "group", id: "ausflug", section: "leistungen", forEach: picked("ausflug"), model: request("ausflug"), ...SEVERAL, itemLabel: ["beschreibung"],
     fields: [
       { name: "beschreibung", kind: "text", maxLength: 200, hint: true },
       { name: "datum", kind: "date", hint: true },
@@ -96,7 +103,7 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "klassenfahrt", section: "leistungen", forEach: picked("klassenfahrt"), model: request("klassenfahrt"),
+    kind: "group", id: "klassenfahrt", section: "leistungen", forEach: picked("klassenfahrt"), model: request("klassenfahrt"), ...SEVERAL, itemLabel: ["reiseziel"],
     fields: [
       { name: "reiseziel", kind: "text", maxLength: 120 },
       { name: "von", kind: "date" },
@@ -150,7 +157,7 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "teilhabe", section: "leistungen", forEach: picked("teilhabe"), model: request("teilhabe"),
+    kind: "group", id: "teilhabe", section: "leistungen", forEach: picked("teilhabe"), model: request("teilhabe"), ...SEVERAL, itemLabel: ["aktivitaet"],
     fields: [
       { name: "aktivitaet", kind: "text", maxLength: 120, hint: true },
       { name: "anbieter", kind: "text", maxLength: 120 },

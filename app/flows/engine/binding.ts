@@ -153,16 +153,19 @@ export function bindToModel(flow: BoundSteps, view: AnswerView, model: Model = {
   const memberCount = flow.members ? view.members().length : 0;
   for (const step of flow.steps) {
     if (!step.model) continue;
+    const keys = step.forEach
+      ? Array.from({ length: memberCount }, (_, i) => ({ key: `${step.id}/${i}`, member: i as number | undefined }))
+      : [{ key: step.id, member: undefined }];
     if (step.kind === "group") {
-      for (const item of view.items(step.id)) {
-        const scope = openScope(model, step, undefined)!;
-        for (const field of step.fields) writeField(model, scope, field, item[field.name]);
+      // A group's items, or with forEach each member's items, in the order they were added.
+      for (const { key, member } of keys) {
+        for (const item of view.items(key)) {
+          const scope = openScope(model, step, member)!;
+          for (const field of step.fields) writeField(model, scope, field, item[field.name]);
+        }
       }
       continue;
     }
-    const keys = step.forEach
-      ? Array.from({ length: memberCount }, (_, i) => ({ key: `${step.id}/${i}`, member: i }))
-      : [{ key: step.id, member: undefined }];
     for (const { key, member } of keys) {
       if (!view.answered(key)) continue;
       const scope = openScope(model, step, member)!;
@@ -239,14 +242,14 @@ export function bindFromModel(flow: BoundSteps, model: Model): Answers {
   const answers: Answers = {};
   for (const step of flow.steps) {
     if (!step.model) continue;
-    if (step.kind === "group") {
-      answers[step.id] = itemsOf(model, step, undefined).map((scope) => valuesAt(model, scope, step.fields));
-      continue;
-    }
     const members = step.forEach ? membersOf(model, step) : [undefined];
     for (const member of members) {
       const key = member === undefined ? step.id : `${step.id}/${member}`;
-      if (step.model.create === "item") {
+      if (step.kind === "group") {
+        // A member's list exists only if it has items (nothing was asked of the others).
+        const items = itemsOf(model, step, member).map((scope) => valuesAt(model, scope, step.fields));
+        if (member === undefined || items.length > 0) answers[key] = items;
+      } else if (step.model.create === "item") {
         const [scope] = itemsOf(model, step, member);
         if (scope) answers[key] = valuesAt(model, scope, step.fields);
       } else {

@@ -3,7 +3,8 @@
  * which are complete, where "continue" and "back" lead, where a returning applicant resumes,
  * and which answers survive pruning. Pure functions; the routes only call these.
  *
- * A page is a step, or a per-person step for one household member, keyed "<step>/<index>".
+ * A page is a step, or a per-person step for one household member, keyed "<step>/<index>" (a
+ * per-person group keeps that member's list there).
  * Keys starting with "_" hold system data (e.g. the Kurzantrag a draft continues), never answers
  * to a step: pruning keeps them.
  */
@@ -32,6 +33,10 @@ export function answerView(answers: Answers, members?: MembersSource): AnswerVie
     },
     answered: (stepId) => answers[stepId] !== undefined,
     items,
+    entries(key) {
+      const v = answers[key];
+      return v === undefined ? [] : Array.isArray(v) ? v : [v];
+    },
     members(): Member[] {
       if (!members) return [];
       const lead = stepValues(members.lead);
@@ -82,14 +87,14 @@ export function reachablePages(flow: FlowDefinition, answers: Answers): Page[] {
   const steps = flow.steps;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i];
-    if (step.kind === "question" && step.forEach) {
+    if (step.forEach) {
       let end = i;
-      while (end + 1 < steps.length && steps[end + 1].kind === "question" && (steps[end + 1] as { forEach?: unknown }).forEach) end++;
+      while (end + 1 < steps.length && steps[end + 1].forEach) end++;
       const run = steps.slice(i, end + 1);
       for (const member of view.members()) {
         for (const s of run) {
           if (s.when && !s.when(view)) continue;
-          if (s.kind === "question" && s.forEach && !s.forEach(member, view)) continue;
+          if (s.forEach && !s.forEach(member, view)) continue;
           visit({ key: memberKey(s.id, member.index), step: s, member });
         }
       }
@@ -180,7 +185,7 @@ export function findStep(flow: FlowDefinition, stepId: string): Step | undefined
  * the later members' answers move up one place, so that "<step>/<i>" stays member i.
  */
 export function withoutMember(flow: FlowDefinition, answers: Answers, index: number): Answers {
-  const perPerson = new Set(flow.steps.filter((s) => s.kind === "question" && s.forEach).map((s) => s.id));
+  const perPerson = new Set(flow.steps.filter((s) => s.forEach).map((s) => s.id));
   const out: Answers = {};
   for (const [key, value] of Object.entries(answers)) {
     // A prefilled page's system keys ("_vor/<step>/<i>") move with the page.

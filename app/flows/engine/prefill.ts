@@ -67,7 +67,7 @@ export function unchanged(a: AnswerView, step: Step, key: string): boolean {
 export function comparison(flow: FlowDefinition, a: AnswerView): { key: string; unchanged: boolean }[] {
   const out: { key: string; unchanged: boolean }[] = [];
   for (const step of flow.steps) {
-    const keys = step.kind === "question" && step.forEach ? a.members().map((m) => `${step.id}/${m.index}`) : [step.id];
+    const keys = step.forEach ? a.members().map((m) => `${step.id}/${m.index}`) : [step.id];
     for (const key of keys) if (a.answered(key) && a.answered(PREFILLED + key)) out.push({ key, unchanged: unchanged(a, step, key) });
   }
   return out;

@@ -81,11 +81,11 @@ export function reviewSections(
     let rows: SummaryRow[];
     if (step.kind === "group") {
       rows = (step.items ?? []).map((item, i) => ({
-        key: `${step.id}-${i}`,
+        key: `${key}-${i}`,
         label: `${t(`${base}.itemTitle`)} ${i + 1}: ${(step.itemLabel ?? []).map((f) => item[f]).join(" ")}`,
         value: step.fields.filter((f) => item[f.name] !== undefined && !(step.itemLabel ?? []).includes(f.name))
           .map((f) => `${t(`${fieldTextBase(base, f, ns)}.label`)}: ${[formatValue(f, item[f.name], t, base, lng)].flat().join(", ")}`),
-        changeHref: stepUrl(flowId, step.id, { index: i, fromReview: true }),
+        changeHref: stepUrl(flowId, key, { index: i, fromReview: true }),
       }));
     } else {
       rows = step.fields.filter((f) => step.values?.[f.name] !== undefined).map((f) => ({

@@ -146,6 +146,8 @@ export interface AnswerView {
   answered(stepId: string): boolean;
   /** Items of a repeating group. */
   items(groupId: string): StepValues[];
+  /** A page's answers as a list: a repeating group's items, or the answered page alone (none if unanswered). */
+  entries(key: string): StepValues[];
   /** The household: the lead step's answers, then the member group's items (see FlowDefinition.members). */
   members(): Member[];
 }
@@ -215,6 +217,12 @@ export interface GroupStep {
   id: string;
   section: string;
   fields: readonly FieldDef[];
+  /**
+   * A list per household member for whom this holds ("<id>/<index>", e.g. each child's day
+   * trips), asked in the run of per-person steps like QuestionStep.forEach; its items are at
+   * "/antrag/<flow>/<id>/<index>/<item>".
+   */
+  forEach?: MemberCondition;
   /** Fields whose values name an item in the list and in check-answers. */
   itemLabel: readonly string[];
   minItems: number;

@@ -5,7 +5,7 @@ import { receivingOffice, requireDraft, type FlowContext } from "~/flows/context
 import type { FieldErrors } from "~/flows/engine/fields";
 import { findStep, firstIncomplete, guard, memberKey, viewOf, previousStep, progress, prune, reachablePages, REVIEW, stepNamespace } from "~/flows/engine/journey";
 import { memberName } from "~/flows/engine/members";
-import type { FieldValue, Member, Page, Step, StepValues } from "~/flows/engine/types";
+import type { FieldValue, GroupStep, Member, Page, Step, StepValues } from "~/flows/engine/types";
 import { answerGroupItem, answerGroupList, answerQuestion } from "~/flows/step-action.server";
 import { awaitsConfirmation } from "~/flows/engine/prefill";
 import { getFlow } from "~/flows/registry.server";
@@ -22,7 +22,7 @@ import { StepForm } from "~/ui/StepForm";
 interface Located {
   ctx: FlowContext;
   step: Step;
-  /** The page's key: the step id, or "<step>/<index>" for a per-person step. */
+  /** The page's key: the step id, or "<step>/<index>" for a per-person step (a member's list for a group). */
   key: string;
   /** Item index on a group's item page; undefined on its list page and on question steps. */
   index: number | undefined;
@@ -33,29 +33,42 @@ interface Located {
   fromReview: boolean;
 }
 
+/**
+ * URLs: "/<step>" (a page, or a group's list), "/<step>/<n>" (a group's item n, or a per-person
+ * page for member n), "/<step>/<member>/<n>" (item n of a per-person group's list).
+ */
 async function locate(request: Request, params: LoaderFunctionArgs["params"]): Promise<Located> {
   const ctx = await requireDraft(request, params.flow);
   const step = findStep(ctx.flow, params.step ?? "");
   if (!step) throw new Response("Not found", { status: 404 });
   const fromReview = new URL(request.url).searchParams.has("zurueck");
   const answers = ctx.draft.answers;
-  if (step.kind === "question" && step.forEach) {
+  if (step.forEach) {
     const key = memberKey(step.id, Number(params.index));
     const page = /^\d+$/.test(params.index ?? "") ? reachablePages(ctx.flow, answers).find((p) => p.key === key) : undefined;
     const blocked = page ? guard(ctx.flow, answers, key) : firstIncomplete(ctx.flow, answers);
     if (blocked || !page) throw redirect(stepUrl(ctx.flow.id, blocked ?? REVIEW));
-    return { ctx, step, key, index: undefined, member: page.member, page, fromReview };
+    if (step.kind === "question" && params.item !== undefined) throw redirect(stepUrl(ctx.flow.id, key, { fromReview }));
+    const index = step.kind === "group" ? itemIndex(ctx, step, key, params.item, fromReview) : undefined;
+    return { ctx, step, key, index, member: page.member, page: step.kind === "question" ? page : undefined, fromReview };
   }
   const blocked = guard(ctx.flow, answers, step.id);
   if (blocked) throw redirect(stepUrl(ctx.flow.id, blocked));
+  if (params.item !== undefined) throw redirect(stepUrl(ctx.flow.id, step.id, { fromReview }));
   const page = step.kind === "question" ? reachablePages(ctx.flow, answers).find((p) => p.key === step.id) : undefined;
-  if (params.index === undefined) return { ctx, step, key: step.id, index: undefined, member: undefined, page, fromReview };
-  const index = Number(params.index);
-  const items = answers[step.id];
+  if (step.kind === "question" && params.index !== undefined) throw redirect(stepUrl(ctx.flow.id, step.id, { fromReview }));
+  const index = step.kind === "group" ? itemIndex(ctx, step, step.id, params.index, fromReview) : undefined;
+  return { ctx, step, key: step.id, index, member: undefined, page, fromReview };
+}
+
+/** The item a group's URL names: an existing one or the next new one, else back to the list. */
+function itemIndex(ctx: FlowContext, step: GroupStep, key: string, raw: string | undefined, fromReview: boolean): number | undefined {
+  if (raw === undefined) return undefined;
+  const index = Number(raw);
+  const items = ctx.draft.answers[key];
   const count = Array.isArray(items) ? items.length : 0;
-  const valid = step.kind === "group" && /^\d+$/.test(params.index) && index <= count && index < step.maxItems;
-  if (!valid) throw redirect(stepUrl(ctx.flow.id, step.id, { fromReview }));
-  return { ctx, step, key: step.id, index, member: undefined, page: undefined, fromReview };
+  if (!/^\d+$/.test(raw) || index > count || index >= step.maxItems) throw redirect(stepUrl(ctx.flow.id, key, { fromReview }));
+  return index;
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -64,7 +77,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const stored = ctx.draft.answers[key];
   const items = Array.isArray(stored) ? stored : [];
   const values: StepValues = step.kind === "group" ? (index !== undefined ? items[index] ?? {} : {}) : (stored as StepValues | undefined) ?? {};
-  const back = index !== undefined ? stepUrl(ctx.flow.id, step.id, { fromReview }) : fromReview ? stepUrl(ctx.flow.id, "pruefen") : (() => {
+  const back = index !== undefined ? stepUrl(ctx.flow.id, key, { fromReview }) : fromReview ? stepUrl(ctx.flow.id, "pruefen") : (() => {
     const prev = previousStep(ctx.flow, ctx.draft.answers, key);
     return prev ? stepUrl(ctx.flow.id, prev) : `/antrag/${ctx.flow.id}`;
   })();
@@ -105,6 +118,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     index,
     values,
     items: step.kind === "group" ? items : [],
+    /** The page's key, for links within a member's list ("<step>/<index>"). */
+    pageKey: key,
     back,
     fromReview,
     progress: progress(ctx.flow, key),
@@ -120,8 +135,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (step.kind === "question" && step.end) throw new Response("Bad Request", { status: 400 });
   const outcome =
     step.kind === "question" ? await answerQuestion(ctx, step, key, form, fromReview, page?.fields)
-      : index === undefined ? await answerGroupList(ctx, step, form, fromReview)
-        : await answerGroupItem(ctx, step, index, form, fromReview);
+      : index === undefined ? await answerGroupList(ctx, step, key, form, fromReview)
+        : await answerGroupItem(ctx, step, key, index, form, fromReview);
   if (outcome.kind === "redirect") return redirect(outcome.to, outcome.headers ? { headers: outcome.headers } : undefined);
   return data({ errors: outcome.errors as FieldErrors, values: outcome.values as Record<string, FieldValue> }, { status: 400 });
 }
@@ -169,7 +184,9 @@ export default function StepPage() {
         <GroupList
           namespace={d.stepNamespace}
           stepId={d.step.id}
+          pageKey={d.pageKey}
           flowId={d.flowId}
+          vars={d.vars}
           fields={d.step.fields}
           itemLabel={d.step.itemLabel ?? []}
           items={d.items}
