@@ -13,6 +13,7 @@ import { publicJobcenter, type PublicJobcenter } from "~/tenants/jobcenter";
 import { viewOf } from "./engine/journey";
 import type { Answers, FlowDefinition } from "./engine/types";
 import { getFlow } from "./registry.server";
+import { recipientOf } from "./recipient";
 
 export interface FlowContext {
   flow: FlowDefinition;
@@ -48,7 +49,6 @@ export async function requireDraft(request: Request, flowId: string | undefined)
  */
 export function receivingOffice(ctx: FlowContext, answers: Answers): PublicJobcenter {
   const found = getJobcenter(ctx.draft.jobcenterId);
-  const id = found ? ctx.flow.recipient?.(viewOf(ctx.flow, answers), found) : undefined;
-  const receiver = id ? getJobcenter(id) : undefined;
+  const receiver = found ? getJobcenter(recipientOf(ctx.flow, viewOf(ctx.flow, answers), found)) : undefined;
   return receiver ? publicJobcenter(receiver) : ctx.jobcenter;
 }

@@ -17,6 +17,7 @@ import { prepareTransfer, reownUploads } from "~/uploads/store.server";
 import type { FlowContext } from "./context.server";
 import { todayIso } from "./engine/fields";
 import { guard, prune, viewOf } from "./engine/journey";
+import { recipientOf } from "./recipient";
 
 export class IncompleteError extends Error {
   constructor(readonly stepId: string) {
@@ -34,7 +35,7 @@ export async function submitFlow(ctx: FlowContext, now: Date = new Date()): Prom
   const pruned = prune(ctx.flow, ctx.draft.answers);
   const view = viewOf(ctx.flow, pruned);
   // The office that decides (BuT: by the family's legal regime): it receives, seals and sees it (ADR 0034).
-  const receiverId = ctx.flow.recipient?.(view, found) ?? found.id;
+  const receiverId = recipientOf(ctx.flow, view, found);
   const jobcenter = getJobcenter(receiverId);
   if (!jobcenter) throw new Error(`Recipient ${receiverId} is not configured`);
   const model = ctx.flow.toModel(view, { receivedAt: now, language: ctx.draft.language }) as Fachdaten;

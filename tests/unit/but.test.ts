@@ -15,6 +15,7 @@ import { renderXml } from "~/submission/xml/render.server";
 import { validateXml } from "~/submission/xml/validate.server";
 import { jobcenterForPostcode, jobcenterListSchema } from "~/tenants/jobcenter";
 import { butPersonas, bornYearsAgo } from "../fixtures/but-personas";
+import { recipientOf } from "~/flows/recipient";
 
 const flow = but as FlowDefinition;
 const jobcenters = jobcenterListSchema.parse(JSON.parse(readFileSync("config/demo-jobcenters.json", "utf8")));
@@ -91,7 +92,7 @@ describe("model, XML, Nachweise, routing", () => {
       const model = flow.toModel(view, { receivedAt: new Date(), language: p.language }) as BuT;
       expect(model.kinder.flatMap((k, i) => k.leistungen.map((l) => `${i + 1}:${l.art}`))).toEqual(p.expected);
       const found = jobcenterForPostcode(jobcenters, p.postcode)!;
-      const receiver = jobcenters.find((j) => j.id === (flow.recipient!(view, found) ?? found.id))!;
+      const receiver = jobcenters.find((j) => j.id === recipientOf(flow, view, found))!;
       expect(receiver.id).toBe(p.recipient);
       const xml = renderXml(buildDocument({ reference: "BQT23456", flow, rechtsstand: "2026-12-06", receivedAt: new Date(), language: p.language, jobcenter: receiver, model: model as never }));
       const validation = validateXml(xml);

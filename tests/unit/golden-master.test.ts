@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, test, vi } from "vitest";
 import type { Answers, FlowDefinition } from "~/flows/engine/types";
+import { recipientOf } from "~/flows/recipient";
 
 // Personas compute birth dates and "past"/"future" dates from today when they load: fix the day first.
 const DAY = new Date("2026-12-06T09:15:00Z");
@@ -52,7 +53,7 @@ function documentOf(flow: FlowDefinition, persona: { name: string; postcode: str
   const model = flow.toModel(view, { receivedAt: DAY, language });
   // The office the flow routes it to (BuT), as submitting does.
   const found = jobcenterForPostcode(jobcenters, persona.postcode)!;
-  const receiver = flow.recipient?.(view, found) ?? found.id;
+  const receiver = recipientOf(flow, view, found);
   return buildDocument({
     reference: `G${"ABCDEFGHJKMNPQRSTVWXYZ"[i]}234567`, flow, rechtsstand: flow.rechtsstand?.(view, todayIso(DAY)) ?? todayIso(DAY),
     receivedAt: DAY, language, jobcenter: jobcenters.find((j) => j.id === receiver)!, model: model as never,
