@@ -200,6 +200,8 @@ export interface Unterkunft {
   nebenkosten: Betrag;
   heizkosten: Betrag;
   heizungsart: string;
+  /** KDU-14: the fuel (not for district heating or a gas boiler in the flat). */
+  brennstoff?: string;
   warmwasser: "zentral" | "dezentral";
   /** KDU item 29: how decentral hot water is heated. */
   warmwasserEnergie?: string;
@@ -226,6 +228,9 @@ export interface Vermoegensposten {
   selbstgenutzt?: boolean;
   anteil?: string;
   datum?: Datum;
+  /** A vehicle: whom it belongs to (VM-19), and whether it is declared appropriate (E9). */
+  eigentuemer?: string;
+  angemessen?: boolean;
 }
 
 export interface Formular {

@@ -95,9 +95,10 @@ describe("prefill from the sealed PDF of an earlier submission (A.6)", () => {
     expect(a.miete).toEqual(expect.objectContaining({ grundmiete: expect.any(String) }));
     expect(a["einkommen/1"]).toEqual({ arten: ["erwerb"] });
     // Amounts that must be current are asked again: the employer stays, the wage does not.
-    expect(a["erwerb/1"]).toHaveProperty("arbeitgeber");
-    expect(a["erwerb/1"]).not.toHaveProperty("brutto");
-    expect(a["erwerb/1"]).not.toHaveProperty("netto");
+    const [job] = a["erwerb/1"] as StepValues[];
+    expect(job).toHaveProperty("arbeitgeber");
+    expect(job).not.toHaveProperty("brutto");
+    expect(job).not.toHaveProperty("netto");
     // The renewal's own period is never taken from an earlier application.
     expect(a.bwz).toBeUndefined();
     // Every carried page is marked and waits for confirmation.

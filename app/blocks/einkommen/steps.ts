@@ -41,8 +41,10 @@ export const steps = inBlock("einkommen", {
       bind: { options: Object.fromEntries(EINKOMMENSARTEN.map((art) => [art, { present: EINKOMMEN_ITEM[art] }])), otherwise: NONE },
     }],
   },
+  // Audit coverage gap EK-7: every job of a person, a Minijob beside the main job too — a list per person.
   erwerb: {
-    kind: "question", id: "erwerb", section: "personen", model: { at: `${PERSON}.einkommen`, create: "item", item: { art: "Erwerbseinkommen" } }, forEach: both(ab15, own("einkommen", "arten", "erwerb")),
+    kind: "group", id: "erwerb", section: "personen", model: { at: `${PERSON}.einkommen`, create: "item", item: { art: "Erwerbseinkommen" } }, forEach: both(ab15, own("einkommen", "arten", "erwerb")),
+    minItems: 1, maxItems: 6, itemLabel: ["arbeitgeber"],
     fields: [
       { name: "arbeitgeber", kind: "text", maxLength: 200 },
       { name: "art", kind: "radio", options: ["minijob", "teilzeit", "vollzeit", "ausbildung"], bind: "beschaeftigungsart" },

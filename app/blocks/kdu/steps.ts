@@ -27,6 +27,10 @@ export const HOME = {
   ],
   heizung: [
     { name: "art", kind: "radio", options: ["zentral", "etage", "fernwaerme", "ofen", "sonstige"], bind: "heizungsart" },
+    // Audit coverage gap KDU-14: the fuel, not only the system — oil, wood and coal are bought in
+    // stock and paid as a one-off need when bought (§ 22 Abs. 1 SGB II). Not for district heating
+    // or a gas boiler in the flat, whose fuel the system names.
+    { name: "brennstoff", kind: "radio", options: ["gas", "oel", "strom", "holz", "kohle", "sonstige"], hint: true, onlyWhen: { field: "art", is: ["zentral", "ofen", "sonstige"] } },
     { name: "warmwasser", kind: "radio", options: ["zentral", "dezentral"], hint: true },
   ],
   warmwasserEnergie: [{ name: "energie", kind: "radio", options: ["strom", "gas", "sonstige"], hint: true, bind: "warmwasserEnergie" }],

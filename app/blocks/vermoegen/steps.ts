@@ -37,12 +37,18 @@ const postenSteps: Step[] = POSTEN.map((art) => ({
 
 const vermoegensposten: Step[] = [
   ...postenSteps,
+  // Audit coverage gap VM-19: every vehicle with whom it belongs to (one appropriate vehicle per
+  // employable person is protected), and E9: the declaration that it is appropriate, which the
+  // law presumes when the application says so (§ 12 Abs. 1 S. 2 Nr. 2 SGB II).
   {
-    kind: "question", id: "vmFahrzeug", section: "vermoegen", model: { at: "vermoegen.vermoegensposten", create: "item", item: { vermoegensart: "fahrzeug" } }, when: is("vermoegen", "arten", "fahrzeug"),
+    kind: "group", id: "vmFahrzeug", section: "vermoegen", model: { at: "vermoegen.vermoegensposten", create: "item", item: { vermoegensart: "fahrzeug" } }, when: is("vermoegen", "arten", "fahrzeug"),
+    minItems: 1, maxItems: 6, itemLabel: ["bezeichnung"],
     fields: [
       { name: "bezeichnung", kind: "text", maxLength: 200, hint: true, bind: "beschreibung" },
       { name: "baujahr", kind: "number", min: 1900, max: 2100 },
       { name: "wert", kind: "money", max: 1000000, hint: true },
+      { name: "eigentuemer", kind: "name", hint: true },
+      { name: "angemessen", kind: "radio", options: ["ja", "nein"], hint: true, bind: YES_NO("angemessen") },
     ],
   },
   {
