@@ -91,7 +91,7 @@ export function nachweise(a: AnswerView, on?: string, kontext: NachweisKontext =
       if (has("ausbildung", "foerderung", "bafoeg") || has("ausbildung", "foerderung", "bab")) need("foerderbescheid", "ausbildung", name);
     }
     if (answered("behinderung") && !has("behinderung", "teilhabe", "keine")) need("teilhabebescheid", "behinderung", name);
-    if (has("behinderung", "merkzeichenG", "ja")) need("schwerbehindertenausweis", "behinderung", name);
+    if (has("merkzeichen", "merkzeichenG", "ja")) need("schwerbehindertenausweis", "behinderung", name);
     if (answered("ernaehrung")) need("aerztlicheBescheinigung", "ernaehrung", name);
     if (answered("besondererBedarf")) need("kostennachweis", "besondererBedarf", name);
     if (answered("stationaer")) need("aufnahmebescheinigung", "stationaer", name);
@@ -121,7 +121,8 @@ export function nachweise(a: AnswerView, on?: string, kontext: NachweisKontext =
   const wohnungNeu = !kontext.renewal || umgezogen;
   if (wohnungNeu && a.answered("miete")) {
     need("mietvertrag", "miete");
-    need("nebenkostenabrechnung", "miete");
+    // A Pauschalmiete has no Nebenkostenabrechnung (KDU-10).
+    if (!a.has("miete", "aufteilung", "pauschal")) need("nebenkostenabrechnung", "miete");
   }
   if (wohnungNeu && a.answered("eigentum")) {
     need("kreditvertrag", "eigentum");

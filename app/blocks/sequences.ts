@@ -29,7 +29,7 @@ export const PERSON_UND_HAUSHALT: readonly Step[] = [
   B.kindAufenthalt, B.asylbezugPerson,
   L.kindLebenslage, L.lebenslage, L.schwangerschaft,
   UH.uh2,
-  L.ausbildung, L.behinderung, L.ernaehrung, L.besondererBedarf, L.stationaer,
+  L.ausbildung, L.behinderung, L.merkzeichen, L.ernaehrung, L.besondererBedarf, L.stationaer,
   UH.elternteil, UH.uh3,
   // Bildung und Teilhabe: costs already known, and the Lernförderung to apply for separately.
   BT.butKosten,

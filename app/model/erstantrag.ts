@@ -121,7 +121,8 @@ export interface Lebenslage {
   erwerbsfaehig?: boolean;
   schwangerschaftsangaben?: { entbindungstermin: Datum; unterhaltSchwangerschaft?: Unterhalt & { vaterschaft: string } };
   schuleAusbildung?: { ausbildungsart: string; einrichtung: string; foerderung: string; schulbuecher?: Betrag; auswaertsUntergebracht: boolean };
-  behinderung?: { teilhabe: string; merkzeichenG: boolean };
+  /** merkzeichenG: asked only of a person who cannot work (audit E8). */
+  behinderung?: { teilhabe: string; merkzeichenG?: boolean };
   /** Anlage MEB; `schweigepflichtentbindung`: the doctor is released from confidentiality towards the jobcenter. */
   ernaehrung?: { erkrankung: string; arzt: string; schweigepflichtentbindung: boolean };
   besondererBedarf?: { beschreibung: string; betrag: Betrag; haeufigkeit: string };
@@ -140,6 +141,8 @@ export interface Werdegang {
   pflege: boolean;
   ansprueche?: string;
   unfall?: { datum: Datum; hergang: string; verursacher?: string; versicherung?: string };
+  /** HA 73: how the person lived so far, when neither the past nor the income says it. */
+  bisherigerLebensunterhalt?: { quellen: string[]; angaben?: string };
 }
 
 /** Anlage EKS, with the provisional declaration (monthly forecast) while the business runs. */
@@ -197,8 +200,11 @@ export interface Unterkunft {
   flaeche: number;
   grundmiete?: Betrag;
   schuldzinsen?: Betrag;
-  nebenkosten: Betrag;
-  heizkosten: Betrag;
+  /** Absent with a Pauschalmiete (KDU-10), which is one amount with what it includes. */
+  nebenkosten?: Betrag;
+  heizkosten?: Betrag;
+  pauschalmiete?: Betrag;
+  pauschalEnthalten?: string[];
   heizungsart: string;
   /** KDU-14: the fuel (not for district heating or a gas boiler in the flat). */
   brennstoff?: string;

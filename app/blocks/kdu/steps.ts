@@ -4,7 +4,7 @@
  */
 import type { FieldDef } from "~/flows/engine/types";
 import { inBlock } from "../block";
-import { GATE, is } from "../shared";
+import { GATE, is, NONE } from "../shared";
 
 /**
  * The questions about a home, by page: the Anlage KDU asks them about the current home; the
@@ -16,9 +16,15 @@ export const HOME = {
     { name: "flaeche", kind: "number", min: 5, max: 1000, hint: true },
   ],
   miete: [
-    { name: "grundmiete", kind: "money", max: 10000, hint: true, prefill: true },
-    { name: "nebenkosten", kind: "money", max: 5000, hint: true, prefill: true },
-    { name: "heizkosten", kind: "money", max: 5000, hint: true, prefill: true },
+    // Audit coverage gap KDU-10: a rent that is one amount for everything (Pauschal- or
+    // Inklusivmiete) is said as such, with what it includes; the jobcenter splits it. Nobody has
+    // to invent a split the contract does not have.
+    { name: "aufteilung", kind: "radio", options: ["getrennt", "pauschal"], hint: true, bind: { options: { pauschal: { present: "pauschalmiete" } }, otherwise: "getrennt" } },
+    { name: "grundmiete", kind: "money", max: 10000, hint: true, prefill: true, onlyWhen: { field: "aufteilung", is: "getrennt" } },
+    { name: "nebenkosten", kind: "money", max: 5000, hint: true, prefill: true, onlyWhen: { field: "aufteilung", is: "getrennt" } },
+    { name: "heizkosten", kind: "money", max: 5000, hint: true, prefill: true, onlyWhen: { field: "aufteilung", is: "getrennt" } },
+    { name: "pauschalmiete", kind: "money", max: 10000, hint: true, prefill: true, onlyWhen: { field: "aufteilung", is: "pauschal" } },
+    { name: "enthalten", kind: "checkboxes", options: ["heizung", "warmwasser", "strom", "moebel", NONE], exclusive: NONE, hint: true, bind: "pauschalEnthalten", onlyWhen: { field: "aufteilung", is: "pauschal" } },
   ],
   eigentum: [
     { name: "schuldzinsen", kind: "money", max: 10000, hint: true, prefill: true },

@@ -53,8 +53,14 @@ export const steps = inBlock("lebenslage", {
     kind: "question", id: "behinderung", section: "personen", model: { at: `${PERSON}.lebenslage.behinderung` }, forEach: situation("behinderung"),
     fields: [
       { name: "teilhabe", kind: "radio", options: ["keine", "arbeitsleben", "eingliederungshilfe"], hint: true },
-      { name: "merkzeichenG", kind: "radio", options: ["nein", "ja"], hint: true, bind: YES_NO("merkzeichenG") },
     ],
+  },
+  // Audit E8 (§ 67a SGB X): the Merkzeichen G only helps a person who cannot work (Mehrbedarf,
+  // § 23 Nr. 4 SGB II), so only they are asked — and only they are asked for the Ausweis.
+  merkzeichen: {
+    kind: "question", id: "merkzeichen", section: "personen", model: { at: `${PERSON}.lebenslage.behinderung`, create: "none" }, texts: "behinderung",
+    forEach: (m, a) => a.has(`lebenslage/${m.index}`, "lage", "behinderung") && a.has(`lebenslage/${m.index}`, "lage", "erwerbsunfaehig"),
+    fields: [{ name: "merkzeichenG", kind: "radio", options: ["nein", "ja"], hint: true, bind: YES_NO("merkzeichenG") }],
   },
   ernaehrung: {
     // Anlage MEB

@@ -66,6 +66,16 @@ export const steps = inBlock("werdegang", {
     kind: "question", id: "ansprueche", section: "personen", model: { at: `${PERSON}.werdegang` }, forEach: both(ab15, own("vorher", "lage", "ansprueche")),
     fields: [{ name: "beschreibung", kind: "textarea", maxLength: 1000, hint: true, bind: "ansprueche" }],
   },
+  // HA 73 (audit coverage gap): how a person lived until now, asked when nothing else says it —
+  // no earlier benefit, job, self-employment or wage replacement, and no income now.
+  lebensunterhalt: {
+    kind: "question", id: "lebensunterhalt", section: "personen", model: { at: `${PERSON}.werdegang.bisherigerLebensunterhalt` },
+    forEach: both(ab15, both(own("vorher", "lage", NONE), own("einkommen", "arten", NONE))),
+    fields: [
+      { name: "quellen", kind: "checkboxes", options: ["ersparnisse", "familie", "haushalt", "kredit", "ausland", "sonstiges"], hint: true },
+      { name: "angaben", kind: "textarea", maxLength: 500, optional: true, hint: true },
+    ],
+  },
   unfall: {
     // Anlage UF
     kind: "question", id: "unfall", section: "personen", model: { at: `${PERSON}.werdegang.unfall` }, forEach: both(ab15, own("vorher", "lage", "unfall")),

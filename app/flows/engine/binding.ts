@@ -13,6 +13,7 @@
  * (who is in the Bedarfsgemeinschaft, which Anlagen, dates the law derives) stay code, in the
  * flow's own folder.
  */
+import { asked } from "./fields";
 import type { Answers, AnswerView, Binding, FieldDef, FieldValue, FlowDefinition, OptionBinding, Step, StepValues } from "./types";
 
 type Model = Record<string, unknown>;
@@ -145,6 +146,11 @@ function openScope(model: Model, step: Step, member: number | undefined): Segmen
   return scope;
 }
 
+/** The fields a page asked with these answers: a conditional question whose condition failed was not asked, and writes nothing (not even an empty list). */
+function askedFields(fields: readonly FieldDef[], values: Partial<Record<string, FieldValue | undefined>>): FieldDef[] {
+  return fields.filter((f) => !f.onlyWhen || asked(f.onlyWhen, values[f.onlyWhen.field]));
+}
+
 /**
  * The bound part of the model from the (pruned) answers, page by page in the flow's order,
  * into `model` (which the flow may have started with derived values, e.g. the household).
@@ -161,7 +167,7 @@ export function bindToModel(flow: BoundSteps, view: AnswerView, model: Model = {
       for (const { key, member } of keys) {
         for (const item of view.items(key)) {
           const scope = openScope(model, step, member)!;
-          for (const field of step.fields) writeField(model, scope, field, item[field.name]);
+          for (const field of askedFields(step.fields, item)) writeField(model, scope, field, item[field.name]);
         }
       }
       continue;
@@ -169,7 +175,8 @@ export function bindToModel(flow: BoundSteps, view: AnswerView, model: Model = {
     for (const { key, member } of keys) {
       if (!view.answered(key)) continue;
       const scope = openScope(model, step, member)!;
-      for (const field of step.fields) writeField(model, scope, field, view.value(key, field.name));
+      const values = Object.fromEntries(step.fields.map((f) => [f.name, view.value(key, f.name)]));
+      for (const field of askedFields(step.fields, values)) writeField(model, scope, field, values[field.name]);
     }
   }
   return model;

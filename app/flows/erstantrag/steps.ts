@@ -38,6 +38,8 @@ export const steps: readonly Step[] = [
   EKS.selbststaendigkeit, EKS.eks,
   W.lohnersatz, W.beantragt, W.ansprueche, W.unfall,
   ...VERSICHERUNG_UND_EINKOMMEN,
+  // HA 73, after the person's income: asked only when neither the past nor the income says it.
+  W.lebensunterhalt,
   ...UNTERKUNFT,
   VM.vermoegenKarenzzeit, VM.vermoegen,
   ...VM_POSTEN,

@@ -43,7 +43,7 @@ export const COVERAGE: CoverageMap = {
   { nr: "W2.4", question: "Familienstand (Änderung)", fields: ["familienstand.stand", "familienstandSeit.seit", "uh1.unterhalt"] },
   { nr: "W2.5", question: "Schwangerschaft", fields: ["lebenslage.lage", "schwangerschaft.entbindungstermin", "uh2.unterhalt"], note: "Erstausstattung as a separate application (see G1)." },
   { nr: "W3.1", question: "Noch dieselbe Wohnung? Umzug, Zusicherung", fields: ["umzug.umgezogen", "umzugDetails.datum", "umzugDetails.zusicherung"] },
-  { nr: "W3.2", question: "Grundmiete / Nebenkosten / Heizkosten", fields: ["miete.grundmiete", "miete.nebenkosten", "miete.heizkosten"], note: "Carried over from the prefill to confirm (FieldBase.prefill)." },
+  { nr: "W3.2", question: "Grundmiete / Nebenkosten / Heizkosten", fields: ["miete.aufteilung", "miete.grundmiete", "miete.nebenkosten", "miete.heizkosten", "miete.pauschalmiete", "miete.enthalten"], note: "Carried over from the prefill to confirm (FieldBase.prefill). A Pauschalmiete as one amount with what it includes (KDU-10)." },
   { nr: "W3.3", question: "Betriebs- oder Heizkostenabrechnung", fields: ["abrechnung.erhalten", "abrechnungDetails.art", "abrechnungDetails.ergebnis", "abrechnungDetails.betrag", "abrechnungDetails.datum"] },
   { nr: "W3.4", question: "Eigentum: Schuldzinsen, Nebenkosten", fields: ["eigentum.schuldzinsen", "eigentum.nebenkosten"] },
   { nr: "W3.5", question: "Heizung / Warmwasser", fields: ["heizung.art", "heizung.brennstoff", "heizung.warmwasser", "warmwasserEnergie.energie"], note: "The fuel (KDU-14) for a central heating or stoves." },
