@@ -18,7 +18,7 @@ import { steps as SV } from "./versicherung/steps";
 /** The applicant, the household and each person's situation. */
 export const PERSON_UND_HAUSHALT: readonly Step[] = [
   A.person, A.herkunft,
-  B.aufenthalt, B.asylbezug,
+  B.aufenthalt, B.titel, B.freizuegigkeit, B.asylbezug,
   A.anschrift, A.postanschrift, A.kontakt, A.konto, A.kontodaten, A.keinKonto, A.kennnummern, A.vertretung,
   A.vertreter,
   G.familienstand, G.familienstandSeit,
@@ -26,7 +26,7 @@ export const PERSON_UND_HAUSHALT: readonly Step[] = [
   G.wohnsituation, G.haushalt, G.partnerschaft, G.wep, G.kindLebensmittelpunkt,
   B.wepAufenthalt,
   G.kind,
-  B.kindAufenthalt, B.asylbezugPerson,
+  B.kindAufenthalt, B.asylbezugPerson, B.titelPerson, B.freizuegigkeitPerson,
   L.kindLebenslage, L.lebenslage, L.schwangerschaft,
   UH.uh2,
   L.ausbildung, L.behinderung, L.merkzeichen, L.ernaehrung, L.besondererBedarf, L.stationaer,

@@ -37,6 +37,10 @@ export interface Aufenthalt {
   land: string;
   aufenthaltsstatus: string;
   einreise?: Datum;
+  /** Audit E3: the residence title's legal basis and validity; an EU citizen's ground of free movement. */
+  rechtsgrundlage?: string;
+  gueltigBis?: Datum;
+  freizuegigkeitsgrund?: string;
   asylbewerberleistungen: boolean;
   /** HA 25: until when AsylbLG is paid, if known. */
   asylbewerberleistungenBis?: Datum;

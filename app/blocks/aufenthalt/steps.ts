@@ -18,6 +18,22 @@ export const AUFENTHALT: readonly FieldDef[] = [
   { name: "azrNummer", kind: "text", maxLength: 30, optional: true, hint: true },
   { name: "nationaleId", kind: "text", maxLength: 50, optional: true, hint: true },
 ];
+/**
+ * Audit E3: what the residence title rests on and until when it is valid — § 7 Abs. 1 S. 2 SGB II
+ * excludes some titles (job-seeking), others lead to AsylbLG (§ 1 AsylbLG) — read off the card,
+ * with "I do not know" for whoever cannot.
+ */
+const TITEL: readonly FieldDef[] = [
+  { name: "rechtsgrundlage", kind: "radio", options: ["p24", "p25", "ausbildung", "arbeit", "familie", "andere", "unbekannt"], hint: true },
+  { name: "gueltigBis", kind: "date", optional: true, hint: true },
+];
+/** Audit E3: on what an EU citizen's right of residence rests (§ 7 Abs. 1 S. 2 Nr. 2 SGB II: job-seeking alone excludes). */
+const FREIZUEGIGKEIT: readonly FieldDef[] = [
+  { name: "grund", kind: "radio", options: ["arbeitnehmer", "selbststaendig", "arbeitsuche", "familie", "daueraufenthalt", "andere"], hint: true, bind: "freizuegigkeitsgrund" },
+];
+/** A further person's residence status, from their WEP or KI page. */
+const statusOf = (status: string) => (m: { index: number }, a: AnswerView) => m.index > 0 && a.has(aufenthaltPage(m.index, a) ?? "", "status", status);
+
 /** HA 25: the end of AsylbLG receipt tells the jobcenter from when SGB II takes over. */
 const ASYLBEZUG: readonly FieldDef[] = [
   { name: "bis", kind: "date", optional: true, hint: true, bind: "asylbewerberleistungenBis" },
@@ -26,6 +42,8 @@ const ASYLBEZUG: readonly FieldDef[] = [
 export const steps = inBlock("aufenthalt", {
   // HA B: nationality and residence.
   aufenthalt: { kind: "question", id: "aufenthalt", section: "person", model: { at: "antragsteller.aufenthalt" }, when: not(is("herkunft", "staatsangehoerigkeit", "deutsch")), fields: AUFENTHALT },
+  titel: { kind: "question", id: "titel", section: "person", model: { at: "antragsteller.aufenthalt" }, when: is("aufenthalt", "status", "aufenthaltstitel"), fields: TITEL },
+  freizuegigkeit: { kind: "question", id: "freizuegigkeit", section: "person", model: { at: "antragsteller.aufenthalt" }, when: is("aufenthalt", "status", "freizuegigkeit"), fields: FREIZUEGIGKEIT },
   asylbezug: { kind: "question", id: "asylbezug", section: "person", model: { at: "antragsteller.aufenthalt" }, when: is("aufenthalt", "asylbewerberleistungen", "ja"), fields: ASYLBEZUG },
   wepAufenthalt: {
     kind: "question", id: "wepAufenthalt", section: "personen", model: { at: `${PERSON}.aufenthalt` }, texts: "aufenthalt",
@@ -42,6 +60,13 @@ export const steps = inBlock("aufenthalt", {
     kind: "question", id: "asylbezugPerson", section: "personen", model: { at: `${PERSON}.aufenthalt` }, texts: "asylbezug",
     forEach: (m, a) => m.index > 0 && a.has(aufenthaltPage(m.index, a) ?? "", "asylbewerberleistungen", "ja"),
     fields: ASYLBEZUG,
+  },
+  // Audit E3 for further persons and children (texts of the applicant's pages).
+  titelPerson: {
+    kind: "question", id: "titelPerson", section: "personen", model: { at: `${PERSON}.aufenthalt` }, texts: "titel", forEach: statusOf("aufenthaltstitel"), fields: TITEL,
+  },
+  freizuegigkeitPerson: {
+    kind: "question", id: "freizuegigkeitPerson", section: "personen", model: { at: `${PERSON}.aufenthalt` }, texts: "freizuegigkeit", forEach: statusOf("freizuegigkeit"), fields: FREIZUEGIGKEIT,
   },
 });
 

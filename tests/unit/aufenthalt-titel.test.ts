@@ -1,0 +1,62 @@
+/**
+ * Audit E3 (#18): what a residence title rests on and until when it is valid, and on what an EU
+ * citizen's right of residence rests (§ 7 Abs. 1 S. 2 SGB II) — asked only of whom it concerns,
+ * for the applicant and every further person, recorded schema-valid, with "I do not know" kept
+ * as such.
+ */
+import { readFileSync } from "node:fs";
+import { expect, it } from "vitest";
+import { prune, reachablePages, viewOf } from "~/flows/engine/journey";
+import type { Answers, FlowDefinition } from "~/flows/engine/types";
+import { erstantrag } from "~/flows/erstantrag/flow";
+import type { Erstantrag } from "~/model/erstantrag";
+import { buildDocument } from "~/submission/build-document.server";
+import { renderXml } from "~/submission/xml/render.server";
+import { validateXml } from "~/submission/xml/validate.server";
+import { jobcenterListSchema } from "~/tenants/jobcenter";
+import { erstantragPersonas } from "../fixtures/erstantrag-personas";
+import { isoDaysFromNow as d } from "../fixtures/veraenderung-personas";
+
+const flow = erstantrag as FlowDefinition;
+const family = erstantragPersonas.find((p) => p.name === "2-familie-minijob")!;
+const keys = (a: Answers) => reachablePages(flow, a).map((p) => p.key);
+const jobcenter = jobcenterListSchema.parse(JSON.parse(readFileSync("config/demo-jobcenters.json", "utf8")))[0];
+
+function documentOf(answers: Answers) {
+  const view = viewOf(flow, prune(flow, answers));
+  const model = flow.toModel(view, { receivedAt: new Date(), language: "de" }) as Erstantrag;
+  const xml = renderXml(buildDocument({ reference: "Z2K7M9QT", flow, rechtsstand: flow.rechtsstand!(view, d(0)), receivedAt: new Date(), language: "de", jobcenter, model: model as never }));
+  expect(validateXml(xml).errors).toEqual([]);
+  return { model, xml };
+}
+
+it("asks the legal basis of a residence permit of the applicant and of each further person who has one", () => {
+  expect(keys(family.answers)).toEqual(expect.arrayContaining(["titel", "titelPerson/1", "titelPerson/2", "titelPerson/3"]));
+  expect(keys(family.answers).some((k) => k.startsWith("freizuegigkeit"))).toBe(false);
+  // A settlement permit has no such question.
+  const settled = erstantragPersonas.find((p) => p.name === "4-selbststaendig")!;
+  expect(keys(settled.answers).some((k) => k.startsWith("titel"))).toBe(false);
+});
+
+it("records the legal basis and validity, and 'I do not know' as such", () => {
+  const { model, xml } = documentOf(family.answers);
+  expect(model.antragsteller.aufenthalt).toMatchObject({ rechtsgrundlage: "p25", gueltigBis: "2027-08-31" });
+  expect(model.mitglieder[2].aufenthalt).toMatchObject({ rechtsgrundlage: "unbekannt" });
+  expect(model.mitglieder[2].aufenthalt).not.toHaveProperty("gueltigBis");
+  expect(xml).toContain("<Rechtsgrundlage>unbekannt</Rechtsgrundlage>");
+  expect(flow.fromModel(model as never)["titelPerson/2"]).toEqual(family.answers["titelPerson/2"]);
+});
+
+it("an EU citizen says on what the right of residence rests", () => {
+  const eu: Answers = {
+    ...family.answers,
+    aufenthalt: { land: "RO", status: "freizuegigkeit", einreise: "2025-05-01", asylbewerberleistungen: "nein", verpflichtungserklaerung: "nein" },
+    freizuegigkeit: { grund: "arbeitnehmer" },
+  };
+  delete eu.titel;
+  expect(keys(eu)).toContain("freizuegigkeit");
+  expect(keys(eu)).not.toContain("titel");
+  const { model, xml } = documentOf(eu);
+  expect(model.antragsteller.aufenthalt).toMatchObject({ aufenthaltsstatus: "freizuegigkeit", freizuegigkeitsgrund: "arbeitnehmer" });
+  expect(xml).toContain("<Freizuegigkeitsgrund>arbeitnehmer</Freizuegigkeitsgrund>");
+});
