@@ -4,31 +4,17 @@
  * for the applicant and every further person, recorded schema-valid, with "I do not know" kept
  * as such.
  */
-import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
-import { prune, reachablePages, viewOf } from "~/flows/engine/journey";
+import { reachablePages } from "~/flows/engine/journey";
 import type { Answers, FlowDefinition } from "~/flows/engine/types";
 import { erstantrag } from "~/flows/erstantrag/flow";
-import type { Erstantrag } from "~/model/erstantrag";
-import { buildDocument } from "~/submission/build-document.server";
-import { renderXml } from "~/submission/xml/render.server";
-import { validateXml } from "~/submission/xml/validate.server";
-import { jobcenterListSchema } from "~/tenants/jobcenter";
+import { erstantragDocumentOf } from "../fixtures/erstantrag-document";
 import { erstantragPersonas } from "../fixtures/erstantrag-personas";
-import { isoDaysFromNow as d } from "../fixtures/veraenderung-personas";
 
 const flow = erstantrag as FlowDefinition;
 const family = erstantragPersonas.find((p) => p.name === "2-familie-minijob")!;
 const keys = (a: Answers) => reachablePages(flow, a).map((p) => p.key);
-const jobcenter = jobcenterListSchema.parse(JSON.parse(readFileSync("config/demo-jobcenters.json", "utf8")))[0];
 
-function documentOf(answers: Answers) {
-  const view = viewOf(flow, prune(flow, answers));
-  const model = flow.toModel(view, { receivedAt: new Date(), language: "de" }) as Erstantrag;
-  const xml = renderXml(buildDocument({ reference: "Z2K7M9QT", flow, rechtsstand: flow.rechtsstand!(view, d(0)), receivedAt: new Date(), language: "de", jobcenter, model: model as never }));
-  expect(validateXml(xml).errors).toEqual([]);
-  return { model, xml };
-}
 
 it("asks the legal basis of a residence permit of the applicant and of each further person who has one", () => {
   expect(keys(family.answers)).toEqual(expect.arrayContaining(["titel", "titelPerson/1", "titelPerson/2", "titelPerson/3"]));
@@ -39,7 +25,7 @@ it("asks the legal basis of a residence permit of the applicant and of each furt
 });
 
 it("records the legal basis and validity, and 'I do not know' as such", () => {
-  const { model, xml } = documentOf(family.answers);
+  const { model, xml } = erstantragDocumentOf(family.answers);
   expect(model.antragsteller.aufenthalt).toMatchObject({ rechtsgrundlage: "p25", gueltigBis: "2027-08-31" });
   expect(model.mitglieder[2].aufenthalt).toMatchObject({ rechtsgrundlage: "unbekannt" });
   expect(model.mitglieder[2].aufenthalt).not.toHaveProperty("gueltigBis");
@@ -56,7 +42,7 @@ it("an EU citizen says on what the right of residence rests", () => {
   delete eu.titel;
   expect(keys(eu)).toContain("freizuegigkeit");
   expect(keys(eu)).not.toContain("titel");
-  const { model, xml } = documentOf(eu);
+  const { model, xml } = erstantragDocumentOf(eu);
   expect(model.antragsteller.aufenthalt).toMatchObject({ aufenthaltsstatus: "freizuegigkeit", freizuegigkeitsgrund: "arbeitnehmer" });
   expect(xml).toContain("<Freizuegigkeitsgrund>arbeitnehmer</Freizuegigkeitsgrund>");
 });

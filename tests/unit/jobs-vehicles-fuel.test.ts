@@ -5,31 +5,17 @@
  * heating fuel. Each: the page asks it, the model and a schema-valid XML record it, and it comes
  * back from the model as it was answered (a renewal prefilled from the document).
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { validateStep } from "~/flows/engine/fields";
-import { findStep, firstIncomplete, prune, reachablePages, viewOf } from "~/flows/engine/journey";
+import { findStep, firstIncomplete, reachablePages } from "~/flows/engine/journey";
 import type { Answers, FlowDefinition, StepValues } from "~/flows/engine/types";
 import { erstantrag } from "~/flows/erstantrag/flow";
-import type { Erstantrag } from "~/model/erstantrag";
-import { buildDocument } from "~/submission/build-document.server";
-import { renderXml } from "~/submission/xml/render.server";
-import { validateXml } from "~/submission/xml/validate.server";
-import { jobcenterListSchema } from "~/tenants/jobcenter";
+import { erstantragDocumentOf } from "../fixtures/erstantrag-document";
 import { erstantragPersonas } from "../fixtures/erstantrag-personas";
-import { isoDaysFromNow as d } from "../fixtures/veraenderung-personas";
 
 const flow = erstantrag as FlowDefinition;
-const jobcenter = jobcenterListSchema.parse(JSON.parse(readFileSync("config/demo-jobcenters.json", "utf8")))[0];
 const base = erstantragPersonas.find((p) => p.name === "1-alleinstehend")!;
 
-function documentOf(answers: Answers) {
-  const view = viewOf(flow, prune(flow, answers));
-  const model = flow.toModel(view, { receivedAt: new Date(), language: "de" }) as Erstantrag;
-  const xml = renderXml(buildDocument({ reference: "Z2K7M9QT", flow, rechtsstand: flow.rechtsstand!(view, d(0)), receivedAt: new Date(), language: "de", jobcenter, model: model as never }));
-  expect(validateXml(xml).errors).toEqual([]);
-  return { model, xml };
-}
 
 describe("EK-7: every job of a person", () => {
   const jobs: StepValues[] = [
@@ -44,7 +30,7 @@ describe("EK-7: every job of a person", () => {
   });
 
   it("records each job as its own Erwerbseinkommen, and the list comes back as answered", () => {
-    const { model, xml } = documentOf(answers);
+    const { model, xml } = erstantragDocumentOf(answers);
     expect((model.mitglieder[0].einkommen ?? []).filter((e) => e.art === "Erwerbseinkommen").map((e) => (e as { arbeitgeber: string }).arbeitgeber))
       .toEqual(["Pflegedienst Lindenhof", "Zeitungsvertrieb Nord"]);
     expect(xml.match(/<Erwerbseinkommen>/g)).toHaveLength(2);
@@ -66,7 +52,7 @@ describe("VM-19 and E9: every vehicle, whose it is, and whether it is declared a
   });
 
   it("records each vehicle with owner and declaration — a 'no' stays a 'no', not a missing answer", () => {
-    const { model, xml } = documentOf(answers);
+    const { model, xml } = erstantragDocumentOf(answers);
     const vehicles = model.vermoegen.vermoegensposten.filter((p) => p.vermoegensart === "fahrzeug");
     expect(vehicles.map((v) => [v.beschreibung, v.eigentuemer, v.angemessen])).toEqual([["VW Golf", "Anna Schmidt", true], ["Honda CB 500", "Anna Schmidt", false]]);
     expect(xml).toContain("<Eigentuemer>Anna Schmidt</Eigentuemer><Angemessen>true</Angemessen>");
@@ -86,7 +72,7 @@ describe("KDU-14: the heating fuel", () => {
   });
 
   it("is recorded as Brennstoff after the Heizungsart", () => {
-    const { model, xml } = documentOf({ ...base.answers, heizung: { art: "ofen", brennstoff: "kohle", warmwasser: "dezentral" }, warmwasserEnergie: { energie: "strom" } });
+    const { model, xml } = erstantragDocumentOf({ ...base.answers, heizung: { art: "ofen", brennstoff: "kohle", warmwasser: "dezentral" }, warmwasserEnergie: { energie: "strom" } });
     expect(model.unterkunft?.brennstoff).toBe("kohle");
     expect(xml).toContain("<Heizungsart>ofen</Heizungsart><Brennstoff>kohle</Brennstoff>");
   });

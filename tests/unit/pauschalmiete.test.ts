@@ -4,31 +4,17 @@
  * does not have — and a rent with separate amounts records no trace of the other question (a
  * conditional question that was not asked writes nothing, not even an empty list).
  */
-import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
 import { validateStep } from "~/flows/engine/fields";
-import { findStep, prune, viewOf } from "~/flows/engine/journey";
+import { findStep } from "~/flows/engine/journey";
 import type { Answers, FlowDefinition } from "~/flows/engine/types";
 import { erstantrag } from "~/flows/erstantrag/flow";
-import type { Erstantrag } from "~/model/erstantrag";
-import { buildDocument } from "~/submission/build-document.server";
-import { renderXml } from "~/submission/xml/render.server";
-import { validateXml } from "~/submission/xml/validate.server";
-import { jobcenterListSchema } from "~/tenants/jobcenter";
+import { erstantragDocumentOf } from "../fixtures/erstantrag-document";
 import { erstantragPersonas } from "../fixtures/erstantrag-personas";
-import { isoDaysFromNow as d } from "../fixtures/veraenderung-personas";
 
 const flow = erstantrag as FlowDefinition;
 const single = erstantragPersonas.find((p) => p.name === "1-alleinstehend")!;
-const jobcenter = jobcenterListSchema.parse(JSON.parse(readFileSync("config/demo-jobcenters.json", "utf8")))[0];
 
-function documentOf(answers: Answers) {
-  const view = viewOf(flow, prune(flow, answers));
-  const model = flow.toModel(view, { receivedAt: new Date(), language: "de" }) as Erstantrag;
-  const xml = renderXml(buildDocument({ reference: "Z2K7M9QT", flow, rechtsstand: flow.rechtsstand!(view, d(0)), receivedAt: new Date(), language: "de", jobcenter, model: model as never }));
-  expect(validateXml(xml).errors).toEqual([]);
-  return { model, xml, nachweise: flow.nachweise(view).map((n) => n.key) };
-}
 
 it("asks either the three amounts or the one amount with what it includes", () => {
   const fields = findStep(flow, "miete")!.fields;
@@ -42,7 +28,7 @@ it("asks either the three amounts or the one amount with what it includes", () =
 
 it("records a Pauschalmiete as such, schema-valid, without a Nebenkostenabrechnung to send", () => {
   const answers: Answers = { ...single.answers, miete: { aufteilung: "pauschal", pauschalmiete: "450.00", enthalten: ["heizung", "strom"] } };
-  const { model, xml, nachweise } = documentOf(answers);
+  const { model, xml, nachweise } = erstantragDocumentOf(answers);
   expect(model.unterkunft).toMatchObject({ pauschalmiete: "450.00", pauschalEnthalten: ["heizung", "strom"] });
   expect(model.unterkunft?.nebenkosten).toBeUndefined();
   expect(xml).toContain("<Pauschalmiete>450.00</Pauschalmiete><PauschalEnthalten><Enthalten>heizung</Enthalten><Enthalten>strom</Enthalten></PauschalEnthalten>");
@@ -52,7 +38,7 @@ it("records a Pauschalmiete as such, schema-valid, without a Nebenkostenabrechnu
 });
 
 it("a rent with separate amounts writes nothing of the Pauschalmiete question", () => {
-  const { model, xml, nachweise } = documentOf(single.answers);
+  const { model, xml, nachweise } = erstantragDocumentOf(single.answers);
   expect(model.unterkunft).not.toHaveProperty("pauschalEnthalten");
   expect(xml).not.toContain("Pauschal");
   expect(nachweise).toContain("nebenkostenabrechnung");
