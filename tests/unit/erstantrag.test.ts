@@ -12,7 +12,7 @@ import { erstantrag as flow } from "~/flows/erstantrag/flow";
 import { haushalt } from "~/blocks/haushalt/household";
 import { todayIso } from "~/flows/engine/fields";
 import { guard, prune, reachablePages, REVIEW, viewOf, withoutMember } from "~/flows/engine/journey";
-import type { Answers } from "~/flows/engine/types";
+import type { Answers, StepValues } from "~/flows/engine/types";
 import { renderXml } from "~/submission/xml/render.server";
 import { validateXml } from "~/submission/xml/validate.server";
 import { born, erstantragPersonas } from "../fixtures/erstantrag-personas";
@@ -61,6 +61,18 @@ describe("household", () => {
     // As HG members the parents get the HG questions, no longer the WEP ones.
     expect(keys(older)).toContain("hg/1");
     expect(keys(older)).not.toContain("wep/1");
+  });
+
+  it("counts the partner of a parent of an unmarried applicant under 25 in the BG (§ 7 Abs. 3 Nr. 2, audit E6), from 25 in neither", () => {
+    const young = persona("5-").answers;
+    const stepfather = { ...young, haushalt: [(young.haushalt as StepValues[])[0], { ...(young.haushalt as StepValues[])[1], beziehung: "partnerElternteil" }] } as Answers;
+    expect(haushalt(viewOf(flow, stepfather), todayIso()).map((h) => h.zugehoerigkeit)).toEqual(["Bedarfsgemeinschaft", "Bedarfsgemeinschaft", "Bedarfsgemeinschaft"]);
+    // In the BG he gets the WEP questions (income, assets), not the Anlage HG.
+    expect(keys(stepfather)).toContain("wep/2");
+    expect(keys(stepfather)).not.toContain("hg/2");
+    const older = { ...stepfather, person: { ...(stepfather.person as object), geburtsdatum: born(26) } } as Answers;
+    expect(haushalt(viewOf(flow, older), todayIso()).map((h) => h.zugehoerigkeit)).toEqual(["Bedarfsgemeinschaft", "Haushaltsgemeinschaft", "Wohngemeinschaft"]);
+    expect(keys(older)).not.toContain("hg/2");
   });
 
   it("puts a sibling of an applicant from 25 in the HG (Anlage HG), a flat-mate in neither", () => {

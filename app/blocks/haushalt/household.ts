@@ -6,8 +6,10 @@
  * - Spouse / registered partner: BG. An unmarried partner: BG if both stand in for each other
  *   or a § 7 (3a) indicator presumes it, otherwise a flatmate (see partnerInBg).
  * - Unmarried children (also the partner's) under 25: BG.
- * - Parents, and the parents' other unmarried children under 25 (siblings), if the applicant
- *   is under 25 and unmarried: BG (§ 7 Abs. 3 Nr. 2, 4). Otherwise relatives: HG.
+ * - Parents, the partner of a parent living in the household, and the parents' other unmarried
+ *   children under 25 (siblings), if the applicant is under 25 and unmarried: BG (§ 7 Abs. 3
+ *   Nr. 2, 4; audit E6). Otherwise relatives: HG; a parent's partner: neither (whether a
+ *   step-parent is verschwägert is not asked, and § 9 Abs. 5 presumes support only of relatives) [!].
  * - Other persons (flat-share): neither.
  * Whether a child's own income covers its needs (§ 7 Abs. 3 Nr. 4) is the jobcenter's call:
  * the income is asked, the child stays in the BG here.
@@ -18,7 +20,7 @@ import { antragstag, bwzBeginnNeu } from "../antragstellung/bewilligungszeitraum
 
 export type Zugehoerigkeit = "Bedarfsgemeinschaft" | "Haushaltsgemeinschaft" | "Wohngemeinschaft";
 
-export const BEZIEHUNGEN = ["ehepartner", "partner", "kind", "elternteil", "geschwister", "verwandt", "sonstige"] as const;
+export const BEZIEHUNGEN = ["ehepartner", "partner", "kind", "elternteil", "partnerElternteil", "geschwister", "verwandt", "sonstige"] as const;
 export type Beziehung = (typeof BEZIEHUNGEN)[number] | "antragsteller";
 
 export interface Haushaltsmitglied {
@@ -87,6 +89,8 @@ function derive(a: AnswerView, tag: string, members: Member[]): Haushaltsmitglie
         zugehoerigkeit = alter < 25 ? "Bedarfsgemeinschaft" : "Haushaltsgemeinschaft"; break;
       case "elternteil":
         zugehoerigkeit = withParents ? "Bedarfsgemeinschaft" : "Haushaltsgemeinschaft"; break;
+      case "partnerElternteil":
+        zugehoerigkeit = withParents ? "Bedarfsgemeinschaft" : "Wohngemeinschaft"; break;
       case "geschwister":
         zugehoerigkeit = withParents && alter < 25 ? "Bedarfsgemeinschaft" : "Haushaltsgemeinschaft"; break;
       case "verwandt":
