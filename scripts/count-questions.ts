@@ -1,7 +1,8 @@
 /**
  * Screens and questions per persona, as the applicant meets them: the start page (postcode),
  * every reachable page, one page per household member added, and check-answers with the
- * declaration. A question is a field on a screen (a group of checkboxes is one).
+ * declaration. A question is a field on a screen (a group of checkboxes is one); a conditional
+ * question counts only where its condition holds (FieldBase.onlyWhen).
  * The renewal is counted twice: without a file (every question asked) and prefilled from the
  * sealed PDF of the persona's Erstantrag a year earlier, where a carried-over answer is only
  * confirmed (its page stays a screen, its fields are no questions) — plus the upload page.
@@ -10,7 +11,8 @@
 import { erstantrag } from "~/flows/erstantrag/flow";
 import { prefillAnswers, PREFILLED } from "~/flows/engine/prefill";
 import { prune, reachablePages, viewOf } from "~/flows/engine/journey";
-import type { Answers, FlowDefinition, StepValues } from "~/flows/engine/types";
+import { asked as isAsked } from "~/flows/engine/fields";
+import type { Answers, FieldDef, FlowDefinition, StepValues } from "~/flows/engine/types";
 import { POSTCODE } from "~/flows/postcode";
 import { weiterbewilligung } from "~/flows/weiterbewilligung/flow";
 import { erstantragPersonas } from "../tests/fixtures/erstantrag-personas";
@@ -21,7 +23,9 @@ import { butPersonas } from "../tests/fixtures/but-personas";
 function count(flow: FlowDefinition, answers: Answers, prefilled: Answers = {}) {
   let screens = 1;
   let questions = POSTCODE.length;
-  const asked = (values: StepValues | undefined, fields: readonly { name: string }[]) => fields.filter((f) => values?.[f.name] === undefined).length;
+  // Asked, and not already carried over from the prefill.
+  const asked = (values: StepValues | undefined, fields: readonly FieldDef[], answered: StepValues | undefined) =>
+    fields.filter((f) => (!f.onlyWhen || isAsked(f.onlyWhen, answered?.[f.onlyWhen.field])) && values?.[f.name] === undefined).length;
   for (const page of reachablePages(flow, answers)) {
     screens += 1;
     const before = prefilled[PREFILLED + page.key];
@@ -30,9 +34,10 @@ function count(flow: FlowDefinition, answers: Answers, prefilled: Answers = {}) 
       const list = Array.isArray(items) ? items : [];
       const carried = Array.isArray(before) ? before : [];
       screens += list.length;
-      list.forEach((_, i) => { questions += asked(carried[i], page.step.fields); });
+      list.forEach((item, i) => { questions += asked(carried[i], page.step.fields, item); });
     } else {
-      questions += asked(before && !Array.isArray(before) ? before : undefined, page.step.fields);
+      const values = answers[page.key];
+      questions += asked(before && !Array.isArray(before) ? before : undefined, page.step.fields, values && !Array.isArray(values) ? values : undefined);
     }
   }
   screens += 1; // check answers
