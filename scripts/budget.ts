@@ -93,7 +93,7 @@ try {
     await page.waitForURL(/\/person$/);
     // Short answers to reach the review, so that the Nachweise page (which follows it) is open.
     const answers: Record<string, Record<string, string>> = {
-      person: { vorname: "Fatma", nachname: "Yilmaz", geburtsdatum: "1969-07-23" },
+      person: { vorname: "Fatma", nachname: "Yilmaz", "geburtsdatum-day": "23", "geburtsdatum-month": "7", "geburtsdatum-year": "1969" },
       bereiche: { bereiche: "kontoKontakt" },
       kontoKontakt: { ereignisse: "kontakt" },
       kontakt: { telefon: "0171 9876543" },

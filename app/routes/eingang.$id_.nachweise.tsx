@@ -1,7 +1,7 @@
 /**
  * Nachweise after submission (Nachreichung), from the receipt and only for the browser that
- * submitted: each upload becomes a sealed addendum with the same reference, delivered like the
- * submission. The page lists what was sent with the submission and later.
+ * submitted: one form for every Nachweis, and each send becomes one sealed addendum with the same
+ * reference, delivered like the submission (ADR 0038). The page lists what was sent with the submission and later.
  */
 import { detectLanguage } from "~/i18n/i18next.server";
 import { checklistTexts, titledGroups } from "~/flows/texts.server";
@@ -71,6 +71,7 @@ export default function Nachreichung() {
         submitLabel={t("nachreichung.send")}
         errors={errors}
         onResult={(_, r) => setScripted(r)}
+        oneForm
       />
       {d.nachreichungen.length > 0 ? (
         <section aria-labelledby="nachgereicht-title">

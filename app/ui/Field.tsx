@@ -7,6 +7,7 @@ import type { UseFormRegister } from "react-hook-form";
 import type { FieldDef, FieldValue } from "~/flows/engine/types";
 import { useI18n } from "~/i18n/context";
 import { CountryField } from "./CountryField";
+import { DateField } from "./DateField";
 
 export interface FieldText {
   label: string;
@@ -27,7 +28,7 @@ export const fieldId = (name: string) => `f-${name}`;
 const INPUT_TYPES: Record<string, { type: string; inputMode?: "numeric" | "decimal" | "tel" | "email" | "text" }> = {
   text: { type: "text" }, name: { type: "text" }, email: { type: "email", inputMode: "email" },
   tel: { type: "tel", inputMode: "tel" }, postcode: { type: "text", inputMode: "numeric" },
-  iban: { type: "text" }, money: { type: "text", inputMode: "decimal" }, date: { type: "date" },
+  iban: { type: "text" }, money: { type: "text", inputMode: "decimal" },
   number: { type: "text", inputMode: "numeric" }, steuerId: { type: "text", inputMode: "numeric" }, rvNummer: { type: "text" },
 };
 
@@ -79,6 +80,10 @@ export function Field({ field, text, value, register }: Props) {
     return <CountryField field={field} id={id} label={label} hint={hint} error={error} describedBy={describedBy} invalid={Boolean(text.error)} value={typeof value === "string" ? value : ""} register={register} />;
   }
 
+  if (field.kind === "date") {
+    return <DateField field={field} id={id} label={label} hint={hint} error={error} describedBy={describedBy} invalid={Boolean(text.error)} value={value} register={register} />;
+  }
+
   const common = {
     id,
     "aria-describedby": describedBy,
@@ -96,7 +101,7 @@ export function Field({ field, text, value, register }: Props) {
       inputMode={INPUT_TYPES[field.kind].inputMode}
       spellCheck={field.kind === "iban" || field.kind === "email" ? false : undefined}
       autoCapitalize={field.kind === "iban" || field.kind === "rvNummer" ? "characters" : undefined}
-      dir={["iban", "money", "number", "steuerId", "rvNummer", "tel", "email", "postcode", "date"].includes(field.kind) ? "ltr" : "auto"}
+      dir={["iban", "money", "number", "steuerId", "rvNummer", "tel", "email", "postcode"].includes(field.kind) ? "ltr" : "auto"}
       {...common}
     />
   );

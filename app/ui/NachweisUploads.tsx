@@ -1,8 +1,13 @@
 /**
- * The Nachweis checklist with an upload form per Nachweis: "Foto aufnehmen" (camera) and
- * "Datei auswählen" (several files), the files already uploaded, and remove buttons where
- * allowed. Without JavaScript each form is a plain multipart POST answered with a redirect or
- * the page with an error summary. With JavaScript the same form data goes to a JSON endpoint by
+ * The Nachweis checklist with "Foto aufnehmen" (camera) and "Datei auswählen" (several files)
+ * per Nachweis and the files already uploaded.
+ * - In a draft (`oneForm` false) each Nachweis has its own form: a file is added to the draft
+ *   when chosen and sent, and can be removed.
+ * - After submission (`oneForm`, ADR 0038) the whole page is one form with one button: what is
+ *   chosen for any Nachweise goes as one sealed Nachreichung. Each file input is named
+ *   `datei-<nachweis>`.
+ * Without JavaScript a form is a plain multipart POST answered with a redirect or the page
+ * with an error summary. With JavaScript the same form data goes to a JSON endpoint by
  * XMLHttpRequest, which reports upload progress (fetch cannot), and the page data is reloaded.
  */
 import { Form, useRevalidator } from "@remix-run/react";
@@ -41,6 +46,8 @@ interface Props {
   submitLabel: string;
   errors: UploadError[];
   onResult: (nachweis: string, result: UploadResult) => void;
+  /** One form and one button for every Nachweis (after submission). */
+  oneForm?: boolean;
 }
 
 /** One error summary entry per Nachweis, linking to its file input. */
@@ -56,9 +63,11 @@ export function useUploadErrorMessages() {
   };
 }
 
-export function NachweisUploads({ namespace, groups, files, errors, ...rest }: Props) {
+export function NachweisUploads({ namespace, groups, files, errors, oneForm = false, ...rest }: Props) {
   const { t, has } = useI18n();
   const messages = useUploadErrorMessages()(errors);
+  const sender = useUploadSender(rest.jsonAction, rest.onResult);
+  const first = groups[0]?.items[0]?.slot ?? OTHER_NACHWEIS;
   const card = (key: string, title: string, hint?: string) => (
     <NachweisCard
       key={key}
@@ -67,6 +76,7 @@ export function NachweisUploads({ namespace, groups, files, errors, ...rest }: P
       hint={hint}
       files={files.filter((f) => f.nachweis === key)}
       error={messages.find((m) => m.name === uploadFieldName(key))?.message}
+      inForm={oneForm}
       {...rest}
     />
   );
@@ -74,7 +84,7 @@ export function NachweisUploads({ namespace, groups, files, errors, ...rest }: P
     const reason = has(g.reasonTitle) ? t(g.reasonTitle) : t("nachweisUpload.groupGeneral");
     return g.person ? t("nachweisUpload.groupPerson", { person: g.person, reason }) : reason;
   };
-  return (
+  const sections = (
     <>
       {groups.length === 0 ? <p>{t("nachweisUpload.none")}</p> : null}
       {groups.map((g) => (
@@ -89,25 +99,28 @@ export function NachweisUploads({ namespace, groups, files, errors, ...rest }: P
       </section>
     </>
   );
+  if (!oneForm) return sections;
+  return (
+    <form method="post" action={rest.action} encType="multipart/form-data" onSubmit={(e) => sender.send(e, first)} noValidate>
+      <CsrfField />
+      {sections}
+      <UploadProgress id="nachreichung-progress" percent={sender.percent} />
+      <div className="button-group">
+        <button className="button button--primary" type="submit" disabled={sender.percent !== null}>{rest.submitLabel}</button>
+      </div>
+    </form>
+  );
 }
 
-interface CardProps extends Omit<Props, "namespace" | "groups" | "files" | "errors"> {
-  nachweis: string;
-  title: string;
-  hint?: string;
-  files: UploadedFile[];
-  error?: string;
-}
-
-function NachweisCard({ nachweis, title, hint, files, error, action, jsonAction, removable, submitLabel, onResult }: CardProps) {
-  const { t, lng } = useI18n();
+/**
+ * Sends an upload form by XMLHttpRequest with progress. Files over the size limit are refused
+ * here already (the server would refuse them too); a file input named `datei-<nachweis>` says
+ * its Nachweis, a form's plain `datei` input belongs to `nachweis`.
+ */
+function useUploadSender(jsonAction: string, onResult: Props["onResult"]) {
   const revalidator = useRevalidator();
   const [percent, setPercent] = useState<number | null>(null);
-  const titleId = `n-${nachweis}-title`;
-  const fileInput = fieldId(uploadFieldName(nachweis));
-  const errorId = error ? `${fileInput}-error` : undefined;
-
-  const upload = (event: FormEvent<HTMLFormElement>) => {
+  const send = (event: FormEvent<HTMLFormElement>, nachweis: string) => {
     event.preventDefault();
     const form = event.currentTarget;
     const body = new FormData();
@@ -117,8 +130,8 @@ function NachweisCard({ nachweis, title, hint, files, error, action, jsonAction,
       if (typeof value !== "string") {
         if (!value.name && value.size === 0) continue; // an input left empty
         if (value.size > MAX_FILE_BYTES) {
-          early.push({ nachweis, code: "tooLarge", file: value.name });
-          continue; // not worth sending: the server would refuse it too
+          early.push({ nachweis: name.startsWith("datei-") ? name.slice("datei-".length) : nachweis, code: "tooLarge", file: value.name });
+          continue;
         }
         count++;
       }
@@ -151,6 +164,54 @@ function NachweisCard({ nachweis, title, hint, files, error, action, jsonAction,
     setPercent(0);
     request.send(body);
   };
+  return { percent, send };
+}
+
+function UploadProgress({ id, percent }: { id: string; percent: number | null }) {
+  const { t } = useI18n();
+  if (percent === null) return null;
+  return (
+    <div className="upload-progress">
+      <progress className="progress__bar" max={100} value={percent} aria-labelledby={id} />
+      <p className="hint" id={id} role="status">{t("nachweisUpload.progress", { percent })}</p>
+    </div>
+  );
+}
+
+interface CardProps extends Omit<Props, "namespace" | "groups" | "files" | "errors" | "oneForm"> {
+  nachweis: string;
+  title: string;
+  hint?: string;
+  files: UploadedFile[];
+  error?: string;
+  /** Inside the page's one form: file inputs only, no form or button of its own. */
+  inForm: boolean;
+}
+
+function NachweisCard({ nachweis, title, hint, files, error, action, jsonAction, removable, submitLabel, onResult, inForm }: CardProps) {
+  const { t, lng } = useI18n();
+  const sender = useUploadSender(jsonAction, onResult);
+  const titleId = `n-${nachweis}-title`;
+  const fileInput = fieldId(uploadFieldName(nachweis));
+  const errorId = error ? `${fileInput}-error` : undefined;
+  const inputName = inForm ? uploadFieldName(nachweis) : "datei";
+
+  const inputs = (
+    <div className="upload-inputs">
+      <div className="upload-input">
+        <label className="label" htmlFor={`${fileInput}-foto`}>{t("nachweisUpload.photo")}</label>
+        <input className="file-input" id={`${fileInput}-foto`} type="file" name={inputName} accept={ACCEPT_PHOTO} capture="environment" />
+      </div>
+      <div className="upload-input">
+        <label className="label" htmlFor={fileInput}>{t("nachweisUpload.file")}</label>
+        <p className="hint" id={`${fileInput}-hint`}>{t("nachweisUpload.fileHint")}</p>
+        <input
+          className="file-input" id={fileInput} type="file" name={inputName} accept={ACCEPT_FILES} multiple
+          aria-describedby={[`${fileInput}-hint`, errorId].filter(Boolean).join(" ")}
+        />
+      </div>
+    </div>
+  );
 
   return (
     <section className={`card nachweis${error ? " form-group--error" : ""}`} aria-labelledby={titleId}>
@@ -178,31 +239,15 @@ function NachweisCard({ nachweis, title, hint, files, error, action, jsonAction,
         </ul>
       ) : <p className="hint">{t("nachweisUpload.noFiles")}</p>}
       {error ? <p className="error-message" id={errorId}><span className="visually-hidden">{t("errorPrefix")} </span>{error}</p> : null}
-      <form method="post" action={action} encType="multipart/form-data" onSubmit={upload} noValidate>
-        <CsrfField />
-        <input type="hidden" name="nachweis" value={nachweis} />
-        <div className="upload-inputs">
-          <div className="upload-input">
-            <label className="label" htmlFor={`${fileInput}-foto`}>{t("nachweisUpload.photo")}</label>
-            <input className="file-input" id={`${fileInput}-foto`} type="file" name="datei" accept={ACCEPT_PHOTO} capture="environment" />
-          </div>
-          <div className="upload-input">
-            <label className="label" htmlFor={fileInput}>{t("nachweisUpload.file")}</label>
-            <p className="hint" id={`${fileInput}-hint`}>{t("nachweisUpload.fileHint")}</p>
-            <input
-              className="file-input" id={fileInput} type="file" name="datei" accept={ACCEPT_FILES} multiple
-              aria-describedby={[`${fileInput}-hint`, errorId].filter(Boolean).join(" ")}
-            />
-          </div>
-        </div>
-        {percent !== null ? (
-          <div className="upload-progress">
-            <progress className="progress__bar" max={100} value={percent} aria-labelledby={`${titleId}-progress`} />
-            <p className="hint" id={`${titleId}-progress`} role="status">{t("nachweisUpload.progress", { percent })}</p>
-          </div>
-        ) : null}
-        <button className="button button--secondary" type="submit" disabled={percent !== null}>{submitLabel}</button>
-      </form>
+      {inForm ? inputs : (
+        <form method="post" action={action} encType="multipart/form-data" onSubmit={(e) => sender.send(e, nachweis)} noValidate>
+          <CsrfField />
+          <input type="hidden" name="nachweis" value={nachweis} />
+          {inputs}
+          <UploadProgress id={`${titleId}-progress`} percent={sender.percent} />
+          <button className="button button--secondary" type="submit" disabled={sender.percent !== null}>{submitLabel}</button>
+        </form>
+      )}
     </section>
   );
 }

@@ -4,15 +4,15 @@
  */
 import { requireDraft } from "~/flows/context.server";
 import { prune, viewOf } from "~/flows/engine/journey";
-import { readVerifiedMultipartForm } from "~/security/csrf.server";
+import { readVerifiedMultipartForm, type ReceivedFile } from "~/security/csrf.server";
 import { touchDraft } from "~/store/drafts.server";
 import { requireOwnSubmission } from "~/submission/receipt-access.server";
 import { checkFiles } from "./accept.server";
-import { allowedNachweise, checklistOfModel } from "./checklist";
+import { allowedNachweise, checklistOfModel, groupChecklist, type ChecklistItem } from "./checklist";
 import type { UploadError } from "./errors";
-import { MAX_FILE_BYTES, MAX_FILES, MAX_FILES_PER_REQUEST } from "./limits";
+import { MAX_FILE_BYTES, MAX_FILES, MAX_FILES_PER_REQUEST, OTHER_NACHWEIS } from "./limits";
 import { AlreadySentError, nummerHolding, submitNachreichung, TooManyNachreichungFilesError } from "./nachreichung.server";
-import { addDraftUploads, removeDraftUpload, TooManyFilesError } from "./store.server";
+import { addDraftUploads, removeDraftUpload, TooManyFilesError, type NewUpload } from "./store.server";
 import { refreshMissingNachweise } from "./missing.server";
 
 const LIMITS = { maxFileBytes: MAX_FILE_BYTES, maxFiles: MAX_FILES_PER_REQUEST };
@@ -51,26 +51,50 @@ export async function handleDraftUpload(request: Request, flowId: string | undef
   return { errors };
 }
 
-/** A batch of files after submission: one sealed Nachreichung. */
+/**
+ * The files of one send after submission, by Nachweis: the one form of the Nachreichung page
+ * names each file input `datei-<nachweis>` (ADR 0038); a form of a single Nachweis (hidden
+ * `nachweis`, input `datei`) is read alike. A file for a Nachweis the submission does not list
+ * is a forged request.
+ */
+function filesByNachweis(form: FormData, files: readonly ReceivedFile[], listed: ChecklistItem[]) {
+  const allowed = allowedNachweise(listed);
+  const single = form.get("nachweis");
+  if (single !== null && !allowed.has(String(single))) throw badRequest();
+  const grouped = new Map<string, ReceivedFile[]>();
+  for (const file of files) {
+    const nachweis = file.field === "datei" && single !== null ? String(single) : file.field.startsWith("datei-") ? file.field.slice("datei-".length) : "";
+    if (!allowed.has(nachweis)) throw badRequest();
+    grouped.set(nachweis, [...(grouped.get(nachweis) ?? []), file]);
+  }
+  // "Choose a file" points at the form's own Nachweis, or the first the page shows.
+  const first = single !== null ? String(single) : groupChecklist(listed)[0]?.items[0]?.slot ?? OTHER_NACHWEIS;
+  return { grouped, first };
+}
+
+/** One send after submission — files for any Nachweise of it — is one sealed Nachreichung. */
 export async function handleNachreichung(request: Request, submissionId: string | undefined): Promise<UploadOutcome> {
   const { form, files } = await readVerifiedMultipartForm(request, LIMITS);
   const { database, submission, jobcenter, model } = await requireOwnSubmission(request, submissionId);
-  const nachweis = String(form.get("nachweis") ?? "");
-  const listed = checklistOfModel(model);
-  if (!allowedNachweise(listed).has(nachweis)) throw badRequest();
-  if (files.length === 0) return { errors: [{ nachweis, code: "noFile", file: "" }] };
-  const checked = await checkFiles(files, nachweis);
-  const errors = [...checked.errors];
-  if (checked.accepted.length === 0) return { errors };
+  const { grouped, first } = filesByNachweis(form, files, checklistOfModel(model));
+  if (grouped.size === 0) return { errors: [{ nachweis: first, code: "noFile", file: "" }] };
+  const errors: UploadError[] = [];
+  const accepted: NewUpload[] = [];
+  for (const [nachweis, group] of grouped) {
+    const checked = await checkFiles(group, nachweis);
+    errors.push(...checked.errors);
+    accepted.push(...checked.accepted);
+  }
+  if (accepted.length === 0) return { errors };
   try {
-    const sent = await submitNachreichung(database, submission, jobcenter, checked.accepted);
+    const sent = await submitNachreichung(database, submission, jobcenter, accepted);
     await refreshMissingNachweise(database, submission.id, model);
     return { errors, nummer: sent.nummer };
   } catch (error) {
     // A retry of a batch already sent (its answer was lost): the person sees that Nachreichung, once.
-    if (error instanceof AlreadySentError) return { errors, nummer: await nummerHolding(database, submission.id, checked.accepted) };
+    if (error instanceof AlreadySentError) return { errors, nummer: await nummerHolding(database, submission.id, accepted) };
     if (!(error instanceof TooManyNachreichungFilesError)) throw error;
-    return { errors: [...errors, { nachweis, code: "tooMany", file: "" }] };
+    return { errors: [...errors, { nachweis: grouped.keys().next().value ?? first, code: "tooMany", file: "" }] };
   }
 }
 

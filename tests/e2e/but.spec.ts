@@ -7,7 +7,7 @@
  */
 import { expect, test } from "@playwright/test";
 import { butPersonas } from "../fixtures/but-personas";
-import { answerAll, startFlow, submitReview } from "./helpers";
+import { answerAll, fillDate, startFlow, submitReview } from "./helpers";
 
 test("a Kita child and a 19-year-old pupil: conditional questions and only what each can get @desktop-js", async ({ page }) => {
   const persona = butPersonas.find((p) => p.name === "5-sgb2-neunzehn")!;
@@ -26,7 +26,7 @@ test("a Kita child and a 19-year-old pupil: conditional questions and only what 
     const child = (persona.answers.kinder as Record<string, string>[])[0];
     await p.locator('[name="vorname"]').fill(child.vorname);
     await p.locator('[name="nachname"]').fill(child.nachname);
-    await p.locator('[name="geburtsdatum"]').fill(child.geburtsdatum);
+    await fillDate(p, "geburtsdatum", child.geburtsdatum);
     await p.locator('[name="einrichtungName"]').fill(child.einrichtungName);
     await p.locator('input[name="ausbildungsverguetung"][value="nein"]').check();
     await p.locator("button.button--primary[type=submit]").click();

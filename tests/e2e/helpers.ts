@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
 import type { Answers, StepValues } from "~/flows/engine/types";
+import { DATE_PARTS, datePartsOf } from "~/flows/engine/fields";
 
 export const jsEnabled = (info: TestInfo) => info.project.use.javaScriptEnabled !== false;
 /** `npm run test:full`: every journey in every browser project, axe on every page it shows. */
@@ -75,6 +76,11 @@ export async function submitAndLeave(page: Page, button: ReturnType<Page["locato
 export async function fillStep(page: Page, values: StepValues) {
   for (const [name, value] of Object.entries(values)) {
     const list = Array.isArray(value) ? value : [value];
+    // A date is three fields: day, month, year.
+    if ((await page.locator(`[name="${name}"]`).count()) === 0 && (await page.locator(`[name="${name}-day"]`).count()) > 0) {
+      await fillDate(page, name, list[0]);
+      continue;
+    }
     const first = page.locator(`[name="${name}"]`).first();
     const type = await first.getAttribute("type");
     if (type === "checkbox" || type === "radio") {
@@ -86,6 +92,12 @@ export async function fillStep(page: Page, values: StepValues) {
       await first.fill(isMoney ? list[0].replace(".", ",") : list[0]);
     }
   }
+}
+
+/** Types a date ("1990-05-17") into its three fields as a person does: 17, 5, 1990. */
+export async function fillDate(page: Page, name: string, iso: string) {
+  const parts = datePartsOf(iso);
+  for (const [i, part] of DATE_PARTS.entries()) await page.locator(`[name="${name}-${part}"]`).fill(parts[i]);
 }
 
 export const stepOf = (page: Page) => new URL(page.url()).pathname.split("/")[3];
@@ -133,13 +145,16 @@ export async function submitReview(page: Page) {
 
 export type Upload = { name: string; mimeType: string; buffer: Buffer };
 
-/** Chooses files in one Nachweis card and sends them; waits for the answer (page or JSON). */
+/**
+ * Chooses files in one Nachweis card and sends its form — the card's own (draft) or the page's
+ * one form (Nachreichung); waits for the answer (page or JSON).
+ */
 export async function uploadNachweis(page: Page, nachweis: string, files: Upload[], input: "datei" | "foto" = "datei") {
-  const card = page.locator("section.nachweis").filter({ has: page.locator(`input[name="nachweis"][value="${nachweis}"]`) });
+  const card = page.locator("section.nachweis").filter({ has: page.locator(`#f-datei-${nachweis}`) });
   await card.locator(input === "datei" ? `#f-datei-${nachweis}` : `#f-datei-${nachweis}-foto`).setInputFiles(files);
   const js = jsEnabled(test.info());
   const answered = page.waitForResponse((r) => r.request().method() === "POST" && (js ? r.url().endsWith("/senden") : r.url().includes("/nachweise")));
-  await card.locator('button[type="submit"]').last().click();
+  await page.locator("form").filter({ has: page.locator(`#f-datei-${nachweis}`) }).locator('button[type="submit"]').last().click();
   await answered;
   await page.waitForLoadState();
   return card;

@@ -5,14 +5,14 @@
  */
 import { expect, test } from "@playwright/test";
 import { personas } from "../fixtures/veraenderung-personas";
-import { answerAll, expectAccessible, fillStep, jsEnabled, startFlow, submitAndLeave } from "./helpers";
+import { answerAll, expectAccessible, fillDate, fillStep, jsEnabled, startFlow, submitAndLeave } from "./helpers";
 
 const submit = (page: import("@playwright/test").Page) => page.locator("button.button--primary[type=submit]");
 
 test("invalid answers get an error summary that links to the fields, focus moves to it, nothing typed is lost @desktop-js", async ({ page }, info) => {
   await startFlow(page, "00150");
   await page.locator("#f-nachname").fill("Kovalenko");
-  await page.locator("#f-geburtsdatum").fill("2099-01-01");
+  await fillDate(page, "geburtsdatum", "2099-01-01");
   await page.locator("#f-telefon").fill("12");
   await submit(page).click();
 
@@ -34,7 +34,7 @@ test("invalid answers get an error summary that links to the fields, focus moves
   await summary.locator("a").first().click();
   if (jsEnabled(info)) await expect(page.locator("#f-vorname")).toBeFocused();
   await page.locator("#f-vorname").fill("Olena");
-  await page.locator("#f-geburtsdatum").fill("1988-04-12");
+  await fillDate(page, "geburtsdatum", "1988-04-12");
   await page.locator("#f-telefon").fill("");
   await submitAndLeave(page, submit(page));
   await expect(page).toHaveURL(/\/bereiche$/);

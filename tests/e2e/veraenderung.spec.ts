@@ -5,7 +5,7 @@
  */
 import { expect, test } from "@playwright/test";
 import { personas } from "../fixtures/veraenderung-personas";
-import { answerAll, startFlow, submitReview } from "./helpers";
+import { answerAll, fillStep, startFlow, submitReview } from "./helpers";
 
 test("Veränderungsmitteilung with a repeating group of persons @desktop-js", async ({ page }) => {
   const persona = personas.find((p) => p.name === "umzug-familie")!;
@@ -45,12 +45,8 @@ test("whom a change concerns: the name fields show only for another person, with
     await p.locator('input[name="betrifft"][value="selbst"]').check();
     await expect(p.locator("#f-betrifftNachname")).toHaveCount(0);
     await p.locator('input[name="betrifft"][value="andere"]').check();
-    for (const [name, value] of Object.entries(persona.answers.arbeitBeginn as Record<string, string>)) {
-      if (name === "betrifft") continue;
-      const field = p.locator(`[name="${name}"]`).first();
-      if ((await field.getAttribute("type")) === "radio") await p.locator(`input[name="${name}"][value="${value}"]`).check();
-      else await field.fill(name === "brutto" ? value.replace(".", ",") : value);
-    }
+    const { betrifft: _chosen, ...rest } = persona.answers.arbeitBeginn as Record<string, string>;
+    await fillStep(p, rest);
   });
   await expect(page.locator("h1")).toHaveText("Angaben prüfen");
   await expect(page.locator("main")).toContainText("Laila");

@@ -9,6 +9,7 @@ import { readdirSync } from "node:fs";
 import { expect } from "@playwright/test";
 import { parse, type HTMLElement } from "node-html-parser";
 import type { FieldValue, StepValues } from "~/flows/engine/types";
+import { DATE_PARTS, datePartsOf } from "~/flows/engine/fields";
 
 export const BASE_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`;
 
@@ -104,22 +105,29 @@ export class Client {
 
   /**
    * Uploads files with a multipart form of the current page, as a browser without JavaScript
-   * does: the form is the multipart one whose hidden `nachweis` field has this value; its hidden
-   * fields are sent as served, then each file as a part of the form's file input (the one that
-   * takes several files). Redirects are followed.
+   * does: the form holding the Nachweis's "Datei auswählen" input (`#f-datei-<nachweis>`) — a
+   * card's own form in a draft, the page's one form after submission; its hidden fields are sent
+   * as served, then each file as a part of that input. Several Nachweise at once:
+   * `uploadAll({ nachweis: files, … })`. Redirects are followed.
    */
-  async upload(nachweis: string, files: { name: string; bytes: Uint8Array; type?: string }[]): Promise<Served> {
+  async upload(nachweis: string, files: UploadFile[]): Promise<Served> {
+    return this.uploadAll({ [nachweis]: files });
+  }
+
+  async uploadAll(byNachweis: Record<string, UploadFile[]>): Promise<Served> {
     const page = this.page;
     if (!page) throw new Error("No page loaded");
-    const form = page.document.querySelectorAll('form[enctype="multipart/form-data"]')
-      .find((f) => f.querySelector(`input[type="hidden"][name="nachweis"][value="${nachweis}"]`));
-    expect(form, `an upload form for ${nachweis} on ${page.path}`).toBeTruthy();
+    const [first] = Object.keys(byNachweis);
+    const form = page.document.querySelectorAll('form[enctype="multipart/form-data"]').find((f) => f.querySelector(`#f-datei-${first}`));
+    expect(form, `an upload form for ${first} on ${page.path}`).toBeTruthy();
     expect((form!.getAttribute("method") ?? "get").toLowerCase()).toBe("post");
     const body = new FormData();
     for (const input of form!.querySelectorAll('input[type="hidden"]')) body.append(input.getAttribute("name")!, input.getAttribute("value") ?? "");
-    const fileInput = form!.querySelector('input[type="file"][multiple]') ?? form!.querySelector('input[type="file"]');
-    expect(fileInput, `a file input in the form for ${nachweis}`).toBeTruthy();
-    for (const file of files) body.append(fileInput!.getAttribute("name")!, new Blob([new Uint8Array(file.bytes)], { type: file.type ?? "application/octet-stream" }), file.name);
+    for (const [nachweis, files] of Object.entries(byNachweis)) {
+      const fileInput = form!.querySelector(`#f-datei-${nachweis}`);
+      expect(fileInput, `a file input for ${nachweis} in the form on ${page.path}`).toBeTruthy();
+      for (const file of files) body.append(fileInput!.getAttribute("name")!, new Blob([new Uint8Array(file.bytes)], { type: file.type ?? "application/octet-stream" }), file.name);
+    }
     const url = new URL(form!.getAttribute("action") ?? page.url, page.url).toString();
     return this.follow(await this.raw(url, { method: "POST", body }), url);
   }
@@ -152,7 +160,7 @@ export class Client {
     const entries: FormEntries = [];
     for (const input of form.querySelectorAll("input, textarea, select")) {
       const name = input.getAttribute("name");
-      if (!name || input.hasAttribute("disabled") || name in values) continue;
+      if (!name || input.hasAttribute("disabled") || name in values || dateBase(name) in values) continue;
       const type = (input.getAttribute("type") ?? "text").toLowerCase();
       if (["submit", "button", "file", "image", "reset"].includes(type)) continue;
       if ((type === "checkbox" || type === "radio") && !input.hasAttribute("checked")) continue;
@@ -172,6 +180,11 @@ export class Client {
 
 /** The entries one answer makes, after checking that the served form offers it. */
 function answerEntries(form: HTMLElement, path: string, name: string, value: FieldValue): FormEntries {
+  // A date is three fields (day, month, year): typed as a person types them, "17", "5", "1990".
+  if (form.querySelector(`[name="${name}-day"]`) && !form.querySelector(`[name="${name}"]`)) {
+    const parts = Array.isArray(value) ? value : datePartsOf(value);
+    return DATE_PARTS.map((part, i): [string, string] => [`${name}-${part}`, parts[i] ?? ""]);
+  }
   const controls = form.querySelectorAll(`[name="${name}"]`);
   expect(controls.length, `a field "${name}" on ${path}`).toBeGreaterThan(0);
   const type = (controls[0].getAttribute("type") ?? "").toLowerCase();
@@ -190,6 +203,11 @@ function answerEntries(form: HTMLElement, path: string, name: string, value: Fie
   const money = (controls[0].getAttribute("class") ?? "").includes("input--money");
   return [[name, money ? list[0].replace(".", ",") : list[0]]];
 }
+
+export type UploadFile = { name: string; bytes: Uint8Array; type?: string };
+
+/** The date a part field belongs to ("geburtsdatum-day" → "geburtsdatum"), or the name itself. */
+const dateBase = (name: string) => name.replace(/-(day|month|year)$/, "");
 
 /** The page's key in its flow: "<step>", "<step>/<index>", or "pruefen". */
 export const pageKeyOf = (served: Served) => new URL(served.url).pathname.split("/").slice(3).join("/");

@@ -9,6 +9,7 @@
 import { expect, test } from "@playwright/test";
 import { direction, htmlLang, LANGUAGES } from "~/i18n/config";
 import { languageRow } from "~/i18n/languages";
+import { makePdf, makePng } from "../fixtures/files";
 import { personas } from "../fixtures/veraenderung-personas";
 import { Client, type Served } from "./client";
 import { answerAll, declareAndSend, startFlow, walk } from "./walk";
@@ -318,3 +319,81 @@ test.describe("Erstantrag dates", () => {
     expect(next.path).toBe("/antrag/erstantrag/beginn");
   });
 });
+
+test.describe("dates as day, month and year (#18, ADR 0037)", () => {
+  // The native date picker followed the phone's settings, not the page's language, and made a
+  // birth year a long scroll. Three labelled fields, day–month–year left to right in every script.
+  test("a birth date in Arabic without JavaScript: three labelled fields, an incomplete date said so, nothing typed lost", async () => {
+    const client = new Client();
+    const page = await startFlow(client, "veraenderung", "00150", "ar");
+    expect(page.document.querySelector('input[type="date"]'), "no native date picker").toBeNull();
+    const group = page.document.querySelector("#f-geburtsdatum")!.closest("fieldset")!;
+    expect(group.querySelector(".date-input")?.getAttribute("dir")).toBe("ltr");
+    expect(group.querySelectorAll("input").map((i) => [i.getAttribute("name"), i.getAttribute("inputmode"), i.getAttribute("autocomplete")])).toEqual([
+      ["geburtsdatum-day", "numeric", "bday-day"], ["geburtsdatum-month", "numeric", "bday-month"], ["geburtsdatum-year", "numeric", "bday-year"],
+    ]);
+    for (const input of group.querySelectorAll("input")) expect(group.querySelector(`label[for="${input.id}"]`)?.text.trim(), input.id).toBeTruthy();
+    expect(group.querySelector(".hint")?.text).toContain("1987");
+
+    const incomplete = await client.submit({ vorname: "Olena", nachname: "Kovalenko", geburtsdatum: ["١٢", "", "1988"], telefon: "" });
+    expect(incomplete.status).toBe(400);
+    expect(incomplete.document.querySelectorAll(".error-summary a").map((a) => a.getAttribute("href"))).toEqual(["#f-geburtsdatum"]);
+    expect(text(incomplete, ".error-summary a")).toContain("السنة");
+    expect(attribute(incomplete, "#f-geburtsdatum", "value")).toBe("١٢");
+    expect(attribute(incomplete, "#f-geburtsdatum-year", "value")).toBe("1988");
+    expect(attribute(incomplete, "#f-geburtsdatum", "aria-invalid")).toBe("true");
+
+    const shortYear = await client.submit({ geburtsdatum: ["12", "4", "88"] });
+    expect(shortYear.status).toBe(400);
+    expect(text(shortYear, ".error-summary a")).toContain("1987");
+
+    const next = await client.submit({ geburtsdatum: ["12", "4", "1988"] });
+    expect(next.path).toBe("/antrag/veraenderung/bereiche");
+    // The stored date comes back in its three fields.
+    const back = await client.get("/antrag/veraenderung/person");
+    expect(["#f-geburtsdatum", "#f-geburtsdatum-month", "#f-geburtsdatum-year"].map((id) => attribute(back, id, "value"))).toEqual(["12", "4", "1988"]);
+  });
+});
+
+test.describe("uploading later (#18, ADR 0038)", () => {
+  // Eight forms with eight buttons made eight sealed Nachreichungen; now one form, one send, one Nachreichung.
+  test("one form for every Nachweis after submission: nothing chosen is named, everything chosen is one Nachreichung", async () => {
+    const client = new Client();
+    const { receipt } = await walk(client, "veraenderung", vermoegenKonto.postcode, vermoegenKonto.answers);
+    const page = await client.get(`${receipt.path}/nachweise`);
+    const forms = page.document.querySelectorAll('form[enctype="multipart/form-data"]');
+    expect(forms.length, "one upload form").toBe(1);
+    expect(forms[0].querySelectorAll('button[type="submit"]').length, "one send button").toBe(1);
+    const slots = forms[0].querySelectorAll('input[type="file"][multiple]').map((i) => i.getAttribute("name")!.replace(/^datei-/, ""));
+    expect(slots.length, "a Nachweis to send besides 'other documents'").toBeGreaterThan(1);
+    expect(slots.at(-1)).toBe("sonstiges");
+
+    // A send with no file chosen: a browser sends the empty file inputs, which carry nothing.
+    const post = async (files: [string, Blob, string][]) => {
+      const body = new FormData();
+      body.append("csrf", client.csrf());
+      for (const [name, blob, filename] of files) body.append(name, blob, filename);
+      const url = new URL(page.path, page.url).toString();
+      return client.follow(await client.raw(url, { method: "POST", body }), url);
+    };
+    const nothing = await post(slots.map((slot) => [`datei-${slot}`, new Blob([]), ""]));
+    expect(nothing.status).toBe(400);
+    expect(nothing.document.querySelectorAll(".error-summary a").map((a) => a.getAttribute("href"))).toEqual([`#f-datei-${slots[0]}`]);
+
+    await client.get(`${receipt.path}/nachweise`);
+    const sent = await client.uploadAll({
+      [slots[0]]: [{ name: "Kontoauszug.pdf", bytes: await makePdf(1), type: "application/pdf" }],
+      sonstiges: [{ name: "Brief.png", bytes: makePng(40, 30), type: "image/png" }],
+    });
+    expect(sent.path).toBe(`${receipt.path}/nachweise?gesendet=1`);
+    expect(text(sent, ".notice")).toContain("1");
+    expect(texts(sent, "#nachgereicht-title + ul > li")).toHaveLength(1);
+    expect(texts(sent, "#nachgereicht-title + ul > li li")).toEqual(["Kontoauszug.pdf", "Brief.png"]);
+
+    // A file for a Nachweis the submission does not list is a forged request: 400, nothing sent.
+    const forged = await post([["datei-ausweisFremd", new Blob([new Uint8Array(await makePdf(1))], { type: "application/pdf" }), "x.pdf"]]);
+    expect(forged.status).toBe(400);
+    expect(texts(await client.get(`${receipt.path}/nachweise`), "#nachgereicht-title + ul > li")).toHaveLength(1);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkField, checkIban, normaliseDate, normaliseMoney, readForm, validateStep } from "~/flows/engine/fields";
+import { checkField, checkIban, datePartsOf, normaliseDate, normaliseMoney, readForm, validateStep } from "~/flows/engine/fields";
 import type { FieldDef } from "~/flows/engine/types";
 
 describe("money", () => {
@@ -85,6 +85,42 @@ describe("step schema", () => {
     form.append("mehr", "y");
     form.append("injected", "1");
     expect(readForm(fields, form)).toEqual({ name: "Erika", note: "", von: "", bis: "", wahl: "", mehr: ["x", "y"] });
+  });
+});
+
+describe("dates typed as day, month and year (ADR 0037)", () => {
+  const born: FieldDef = { name: "geburtsdatum", kind: "date", relative: "past" };
+  const now = new Date("2026-12-07T10:00:00Z");
+  it("reads the three posted parts as one date, in any digits", () => {
+    const form = new FormData();
+    form.append("geburtsdatum-day", "7");
+    form.append("geburtsdatum-month", "03");
+    form.append("geburtsdatum-year", "1987");
+    const raw = readForm([born], form);
+    expect(raw).toEqual({ geburtsdatum: ["7", "03", "1987"] });
+    expect(validateStep([born], raw)).toEqual({ ok: true, values: { geburtsdatum: "1987-03-07" } });
+    expect(checkField(born, ["٧", "٣", "١٩٨٧"], now)).toEqual({ ok: true, value: "1987-03-07" });
+  });
+  it("says what is wrong: nothing typed, a part missing, a short year, no such day, a future birth", () => {
+    expect(checkField(born, ["", "", ""], now)).toEqual({ ok: false, code: "required" });
+    expect(checkField({ ...born, optional: true }, ["", " ", ""], now)).toEqual({ ok: true, value: undefined });
+    expect(checkField(born, ["7", "", "1987"], now)).toEqual({ ok: false, code: "dateIncomplete" });
+    expect(checkField(born, ["7", "3", "87"], now)).toEqual({ ok: false, code: "dateYear" });
+    expect(checkField(born, ["7", "März", "1987"], now)).toEqual({ ok: false, code: "date" });
+    expect(checkField(born, ["30", "2", "1987"], now)).toEqual({ ok: false, code: "date" });
+    expect(checkField(born, ["1", "1", "2099"], now)).toEqual({ ok: false, code: "dateFuture" });
+  });
+  it("validates the browser's three values with the same schema (react-hook-form)", () => {
+    const fields: FieldDef[] = [{ name: "von", kind: "date" }, { name: "bis", kind: "date", notBefore: "von" }];
+    const typed = { "von-day": "2", "von-month": "5", "von-year": "2026", "bis-day": "1", "bis-month": "5", "bis-year": "2026" };
+    expect(validateStep(fields, typed)).toEqual({ ok: false, errors: { bis: "dateOrder" } });
+    expect(validateStep(fields, { ...typed, "bis-day": "" })).toEqual({ ok: false, errors: { bis: "dateIncomplete" } });
+  });
+  it("shows a stored date back in its three fields, and typed parts as typed", () => {
+    expect(datePartsOf("1987-03-07")).toEqual(["7", "3", "1987"]);
+    expect(datePartsOf("7.3.1987")).toEqual(["7", "3", "1987"]);
+    expect(datePartsOf(["31", "2", "87"])).toEqual(["31", "2", "87"]);
+    expect(datePartsOf(undefined)).toEqual(["", "", ""]);
   });
 });
 

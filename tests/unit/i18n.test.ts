@@ -7,7 +7,7 @@ import { LEISTUNG_OF } from "~/flows/but/eligibility";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ERROR_CODES } from "~/flows/engine/fields";
+import { DATE_PARTS, ERROR_CODES } from "~/flows/engine/fields";
 import { POSTCODE } from "~/flows/postcode";
 import { flowIds, getFlow } from "~/flows/registry.server";
 import { PREFILL_ERRORS } from "~/flows/prefill.server";
@@ -85,6 +85,7 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
     for (const m of src.matchAll(/\$\{(?:[\w.]+\.)?(?:namespace|ns)\}:([A-Za-z][\w.]*\w)`/g)) for (const f of flows) add(`${f.namespace}:${m[1]}`);
   }
   for (const code of ERROR_CODES) add(`validation.${code}`);
+  for (const part of DATE_PARTS) add(`dateParts.${part}`);
   for (const kind of [...Object.values(ERROR_KINDS), ...REFUSAL_KINDS, DEFAULT_ERROR_KIND]) { add(`errorPage.${kind}.title`); add(`errorPage.${kind}.body`); }
   for (const [page, sections] of Object.entries(TEXT_PAGES)) {
     add(`${page}.title`); add(`${page}.lead`);

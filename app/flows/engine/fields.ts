@@ -12,7 +12,7 @@ import type { FieldDef, FieldValue, StepValues } from "./types";
 export const ERROR_CODES = [
   "required", "requiredChoice", "tooLong", "email", "tel", "postcode", "iban", "ibanChecksum",
   "money", "moneyMax", "number", "numberRange", "steuerId", "rvNummer",
-  "date", "dateFuture", "datePast", "dateOrder", "dateTooEarly", "choice", "choiceExclusive", "groupMin",
+  "date", "dateIncomplete", "dateYear", "dateFuture", "datePast", "dateOrder", "dateTooEarly", "choice", "choiceExclusive", "groupMin",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -117,6 +117,23 @@ export function normaliseDate(input: string): string | null {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
+/**
+ * A date is typed as three fields — day, month, year (ADR 0037) — posted as `<name>-day`,
+ * `<name>-month`, `<name>-year`. Their raw value is the list of the three parts; a single
+ * value ("2026-03-01", "1.3.2026") is still read, e.g. from stored answers.
+ */
+export const DATE_PARTS = ["day", "month", "year"] as const;
+
+/** The three parts to show in a date's fields: from typed parts, an ISO date or "1.3.2026". */
+export function datePartsOf(value: unknown): string[] {
+  if (Array.isArray(value)) return DATE_PARTS.map((_, i) => String(value[i] ?? ""));
+  const s = typeof value === "string" ? value.trim() : "";
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (iso) return [String(Number(iso[3])), String(Number(iso[2])), iso[1]];
+  const de = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+  return de ? [de[1], de[2], de[3]] : ["", "", ""];
+}
+
 /** One formatter: creating an Intl.DateTimeFormat costs ~70 µs, and conditions ask for today often. */
 const BERLIN_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" });
 
@@ -130,6 +147,15 @@ const NUMERIC_KINDS = new Set<FieldDef["kind"]>(["tel", "postcode", "iban", "mon
 
 /** Validate and normalise one raw value. Exported for tests and for the server's model code. */
 export function checkField(field: FieldDef, raw: unknown, now: Date = new Date()): Checked {
+  if (field.kind === "date" && Array.isArray(raw)) {
+    // Day, month and year as typed: say which is missing, or that the year needs four digits.
+    const [d, m, y] = datePartsOf(raw).map((p) => asciiDigits(p).trim());
+    if (!d && !m && !y) return field.optional ? { ok: true, value: undefined } : { ok: false, code: "required" };
+    if (!d || !m || !y) return { ok: false, code: "dateIncomplete" };
+    if (!/^\d+$/.test(d + m + y)) return { ok: false, code: "date" };
+    if (y.length !== 4) return { ok: false, code: "dateYear" };
+    return checkField(field, `${d}.${m}.${y}`, now);
+  }
   if (field.kind === "checkboxes") {
     const list = asList(raw);
     if (list.some((v) => !field.options.includes(v))) return { ok: false, code: "choice" };
@@ -236,6 +262,10 @@ export function stepSchema(fields: readonly FieldDef[]) {
   // so that both validate alike (zod rejects an absent key before the transform runs).
   const fill = (input: unknown) => {
     const raw = input && typeof input === "object" ? { ...(input as Record<string, unknown>) } : {};
+    // In the browser the date's three fields are values of their own: the date is their list.
+    for (const f of fields) {
+      if (f.kind === "date" && DATE_PARTS.some((p) => raw[`${f.name}-${p}`] !== undefined)) raw[f.name] = DATE_PARTS.map((p) => asString(raw[`${f.name}-${p}`]));
+    }
     for (const f of fields) if (raw[f.name] === undefined) raw[f.name] = f.kind === "checkboxes" ? [] : "";
     // A conditional question whose condition is not met was not asked: whatever was typed is dropped.
     for (const f of fields) if (f.onlyWhen && !asked(f.onlyWhen, asString(raw[f.onlyWhen.field]))) raw[f.name] = NOT_ASKED;
@@ -291,6 +321,7 @@ export function readForm(fields: readonly FieldDef[], form: FormData): Record<st
   const raw: Record<string, FieldValue> = {};
   for (const field of fields) {
     if (field.kind === "checkboxes") raw[field.name] = form.getAll(field.name).map(String);
+    else if (field.kind === "date" && DATE_PARTS.some((p) => form.has(`${field.name}-${p}`))) raw[field.name] = DATE_PARTS.map((p) => String(form.get(`${field.name}-${p}`) ?? ""));
     else raw[field.name] = String(form.get(field.name) ?? "");
   }
   return raw;
