@@ -216,6 +216,8 @@ export interface Unterkunft {
   /** KDU item 29: how decentral hot water is heated. */
   warmwasserEnergie?: string;
   direktzahlung?: { name: string; anschrift: string; iban: string };
+  /** Audit E6 (b), § 22 Abs. 5: only for an unmarried applicant under 25 without a parent in the household. */
+  auszugElternhaus?: { ausgezogen: boolean; datum?: string; zusicherung?: string; begruendung?: string };
 }
 
 /** Anlage VM, once per Bedarfsgemeinschaft. */

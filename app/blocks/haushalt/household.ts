@@ -16,6 +16,7 @@
  */
 import type { AnswerView, Member } from "~/flows/engine/types";
 import { alterAm } from "~/rechtsstand/parameter";
+import { todayIso } from "~/flows/engine/fields";
 import { antragstag, bwzBeginnNeu } from "../antragstellung/bewilligungszeitraum";
 
 export type Zugehoerigkeit = "Bedarfsgemeinschaft" | "Haushaltsgemeinschaft" | "Wohngemeinschaft";
@@ -100,6 +101,16 @@ function derive(a: AnswerView, tag: string, members: Member[]): Haushaltsmitglie
     }
     return { member, beziehung, alter, zugehoerigkeit };
   });
+}
+
+/**
+ * The applicant is under 25 on the Stichtag, not married and lives with no parent: the case of
+ * § 22 Abs. 5 SGB II (a move out of the parents' home needs the jobcenter's Zusicherung).
+ */
+export function jungOhneEltern(a: AnswerView, today: string = todayIso()): boolean {
+  const [applicant, ...others] = haushalt(a, today);
+  return applicant !== undefined && applicant.alter < 25 && !MARRIED.includes(String(a.value("familienstand", "stand") ?? ""))
+    && !others.some((h) => h.beziehung === "elternteil");
 }
 
 /** Shortcuts for the step conditions (`forEach`). */

@@ -4,7 +4,8 @@
  */
 import type { FieldDef } from "~/flows/engine/types";
 import { inBlock } from "../block";
-import { GATE, is, NONE } from "../shared";
+import { jungOhneEltern } from "../haushalt/household";
+import { GATE, is, NONE, YES_NO } from "../shared";
 
 /**
  * The questions about a home, by page: the Anlage KDU asks them about the current home; the
@@ -72,6 +73,20 @@ export const steps = inBlock("kdu", {
     kind: "question", id: "direktzahlung", section: "wohnen", model: { at: "unterkunft", create: "none" },
     when: (a) => a.has("unterkunft", "kosten", "ja") && !a.has("wohnform", "art", "eigentum"),
     fields: [{ name: "gewuenscht", kind: "radio", options: ["nein", "ja"], hint: true, bind: GATE("direktzahlung") }],
+  },
+  // Audit E6 (b), § 22 Abs. 5 SGB II: an unmarried applicant under 25 with no parent in the
+  // household may have moved out of the parents' home; then the costs of the new home are paid
+  // only with the jobcenter's Zusicherung, unless a serious reason made the move necessary.
+  // Asked of nobody else (ADR 0036).
+  auszug: {
+    kind: "question", id: "auszug", section: "wohnen", model: { at: "unterkunft.auszugElternhaus" },
+    when: (a) => a.has("unterkunft", "kosten", "ja") && jungOhneEltern(a),
+    fields: [
+      { name: "ausgezogen", kind: "radio", options: ["nein", "ja"], hint: true, bind: YES_NO("ausgezogen") },
+      { name: "datum", kind: "date", relative: "past", onlyWhen: { field: "ausgezogen", is: "ja" } },
+      { name: "zusicherung", kind: "radio", options: ["erteilt", "beantragt", "nein"], hint: true, onlyWhen: { field: "ausgezogen", is: "ja" } },
+      { name: "begruendung", kind: "textarea", maxLength: 1000, optional: true, hint: true, onlyWhen: { field: "ausgezogen", is: "ja" } },
+    ],
   },
   vermieter: {
     kind: "question", id: "vermieter", section: "wohnen", model: { at: "unterkunft.direktzahlung" }, when: is("direktzahlung", "gewuenscht", "ja"),

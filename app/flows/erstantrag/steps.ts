@@ -12,6 +12,7 @@ import { PERSON_UND_HAUSHALT, UNTERKUNFT, VERSICHERUNG_UND_EINKOMMEN } from "~/b
 import { steps as C } from "~/blocks/antragstellung/steps";
 import { LEISTUNGSEINKOMMEN, leistungStepId } from "~/blocks/einkommen/steps";
 import { steps as EKS } from "~/blocks/eks/steps";
+import { steps as KDU } from "~/blocks/kdu/steps";
 import { postenStepId, steps as VM, vermoegensSteps as VM_POSTEN } from "~/blocks/vermoegen/steps";
 import { steps as W } from "~/blocks/werdegang/steps";
 
@@ -41,6 +42,8 @@ export const steps: readonly Step[] = [
   // HA 73, after the person's income: asked only when neither the past nor the income says it.
   W.lebensunterhalt,
   ...UNTERKUNFT,
+  // § 22 Abs. 5 (audit E6 b): the renewal asks its own "moved since" with the Zusicherung.
+  KDU.auszug,
   VM.vermoegenKarenzzeit, VM.vermoegen,
   ...VM_POSTEN,
   anmerkungen,
