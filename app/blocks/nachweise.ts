@@ -7,7 +7,7 @@
  */
 import { memberName } from "~/flows/engine/members";
 import type { AnswerView, NachweisRequirement } from "~/flows/engine/types";
-import { aufenthaltPage } from "./aufenthalt/steps";
+import { aufenthaltAnswer, aufenthaltPage } from "./aufenthalt/steps";
 import { LEISTUNGSEINKOMMEN, leistungStepId } from "./einkommen/steps";
 import { household } from "./haushalt/members";
 
@@ -80,8 +80,8 @@ export function nachweise(a: AnswerView, on?: string, kontext: NachweisKontext =
       if (has("kind", "unterhalt", "unterhalt")) need("unterhaltsnachweis", "kindUnterhalt", name);
     }
     // Residence: a sponsor's Verpflichtungserklärung and a current AsylbLG-Bescheid (Anlage HA, Abschnitt B).
-    if (aufenthalt && a.has(aufenthalt, "verpflichtungserklaerung", "ja")) need("verpflichtungserklaerung", aufenthalt.split("/")[0], name);
-    if (aufenthalt && a.has(aufenthalt, "asylbewerberleistungen", "ja")) need("asylblgBescheid", aufenthalt.split("/")[0], name);
+    if (aufenthalt && aufenthaltAnswer(i, a, "verpflichtung", "verpflichtungserklaerung") === "ja") need("verpflichtungserklaerung", "verpflichtung", name);
+    if (aufenthalt && aufenthaltAnswer(i, a, "asyl", "asylbewerberleistungen") === "ja") need("asylblgBescheid", "asyl", name);
     if (answered("ansprueche")) need("anspruchsnachweis", "ansprueche", name);
     if (Number(a.value(`abzuege/${i}`, "unterhaltTitel") ?? 0) > 0) need("unterhaltstitel", "abzuege", name);
     if (answered("schwangerschaft")) need("mutterpass", "schwangerschaft", name);

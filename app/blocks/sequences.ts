@@ -18,15 +18,16 @@ import { steps as SV } from "./versicherung/steps";
 /** The applicant, the household and each person's situation. */
 export const PERSON_UND_HAUSHALT: readonly Step[] = [
   A.person, A.herkunft,
-  B.aufenthalt, B.titel, B.freizuegigkeit, B.asylbezug,
+  B.staatsangehoerigkeit, B.aufenthalt, B.titel, B.freizuegigkeit, B.einreise, B.asyl, B.asylbezug, B.verpflichtung, B.nummern,
   A.anschrift, A.postanschrift, A.kontakt, A.konto, A.kontodaten, A.keinKonto, A.kennnummern, A.vertretung,
   A.vertreter,
   G.familienstand, G.familienstandSeit,
   UH.uh1,
   G.wohnsituation, G.haushalt, G.partnerschaft, G.wep, G.kindLebensmittelpunkt,
-  B.wepAufenthalt,
   G.kind,
-  B.kindAufenthalt, B.asylbezugPerson, B.titelPerson, B.freizuegigkeitPerson,
+  // Each further person's residence, after their WEP or KI page (one of the two applies to a person).
+  B.staatsangehoerigkeitPerson, B.wepAufenthalt, B.kindAufenthalt, B.titelPerson, B.freizuegigkeitPerson,
+  B.einreisePerson, B.asylPerson, B.asylbezugPerson, B.verpflichtungPerson, B.nummernPerson,
   L.kindLebenslage, L.lebenslage, L.schwangerschaft,
   UH.uh2,
   L.ausbildung, L.behinderung, L.merkzeichen, L.ernaehrung, L.besondererBedarf, L.stationaer,

@@ -41,10 +41,12 @@ export interface Aufenthalt {
   rechtsgrundlage?: string;
   gueltigBis?: Datum;
   freizuegigkeitsgrund?: string;
-  asylbewerberleistungen: boolean;
+  /** Asked only where the status allows AsylbLG (ADR 0039); absent = not asked. */
+  asylbewerberleistungen?: boolean;
   /** HA 25: until when AsylbLG is paid, if known. */
   asylbewerberleistungenBis?: Datum;
-  verpflichtungserklaerung: boolean;
+  /** Asked only with a residence title, settlement permit or Fiktionsbescheinigung (ADR 0039); absent = not asked. */
+  verpflichtungserklaerung?: boolean;
   azrNummer?: string;
   nationaleId?: string;
 }

@@ -14,6 +14,8 @@ export interface FieldText {
   hint?: string;
   error?: string;
   option?: (value: string) => string;
+  /** The explanation under an option (ChoiceField.optionHints). */
+  optionHint?: (value: string) => string;
 }
 
 interface Props {
@@ -65,9 +67,13 @@ export function Field({ field, text, value, register }: Props) {
                   id={i === 0 ? id : `${id}-${option}`}
                   value={option}
                   defaultChecked={selected.includes(option)}
+                  aria-describedby={text.optionHint ? `${id}-${option}-hint` : undefined}
                   {...bind}
                 />
-                <label className="choice__label" htmlFor={i === 0 ? id : `${id}-${option}`}>{text.option?.(option) ?? option}</label>
+                <label className="choice__label" htmlFor={i === 0 ? id : `${id}-${option}`}>
+                  {text.option?.(option) ?? option}
+                  {text.optionHint ? <span className="choice__hint" id={`${id}-${option}-hint`}>{text.optionHint(option)}</span> : null}
+                </label>
               </div>
             ))}
           </div>

@@ -83,6 +83,7 @@ export function StepForm({ namespace, textKey, introKey = `${textKey}.intro`, va
       hint: hint && example ? `${hint} ${example}` : hint ?? example,
       error: code ? errorText(field, label, code) : undefined,
       option: (o) => t(`${base}.options.${o}`, vars),
+      optionHint: "optionHints" in field && field.optionHints ? (o) => t(`${base}.optionHints.${o}`, vars) : undefined,
     };
   };
   const texts = fields.map(textFor);

@@ -12,7 +12,8 @@ const keysFor = (status: string) => {
   const answers = {
     ...base,
     herkunft: { geburtsort: "Krakau", geburtsland: "PL", staatsangehoerigkeit: status === "freizuegigkeit" ? "eu" : "andere" },
-    aufenthalt: { land: status === "freizuegigkeit" ? "PL" : "SY", status, asylbewerberleistungen: "nein", verpflichtungserklaerung: "nein" },
+    staatsangehoerigkeit: { land: status === "freizuegigkeit" ? "PL" : "SY" }, aufenthalt: { status }, einreise: {},
+    asyl: { asylbewerberleistungen: "nein" }, verpflichtung: { verpflichtungserklaerung: "nein" }, nummern: {},
   };
   return erstantrag.nachweise(viewOf(erstantrag, prune(erstantrag, answers))).map((n) => n.key);
 };

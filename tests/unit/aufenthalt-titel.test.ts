@@ -36,7 +36,7 @@ it("records the legal basis and validity, and 'I do not know' as such", () => {
 it("an EU citizen says on what the right of residence rests", () => {
   const eu: Answers = {
     ...family.answers,
-    aufenthalt: { land: "RO", status: "freizuegigkeit", einreise: "2025-05-01", asylbewerberleistungen: "nein", verpflichtungserklaerung: "nein" },
+    staatsangehoerigkeit: { land: "RO" }, aufenthalt: { status: "freizuegigkeit" }, einreise: { einreise: "2025-05-01" }, nummern: {},
     freizuegigkeit: { grund: "arbeitnehmer" },
   };
   delete eu.titel;

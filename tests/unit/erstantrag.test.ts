@@ -166,8 +166,8 @@ describe("adaptive questions", () => {
     const base = persona("2-").answers;
     const withAsyl: Answers = {
       ...base,
-      aufenthalt: { ...(base.aufenthalt as Record<string, string>), asylbewerberleistungen: "ja" },
-      "kindAufenthalt/3": { ...(base["kindAufenthalt/3"] as Record<string, string>), asylbewerberleistungen: "ja" },
+      asyl: { asylbewerberleistungen: "ja" },
+      "asylPerson/3": { asylbewerberleistungen: "ja" },
     };
     const pages = keys(withAsyl);
     expect(pages).toContain("asylbezug");
@@ -212,14 +212,14 @@ describe("adaptive questions", () => {
     const base = persona("2-").answers;
     const answers = {
       ...base,
-      aufenthalt: { ...(base.aufenthalt as Record<string, string>), verpflichtungserklaerung: "ja" },
-      "kindAufenthalt/3": { ...(base["kindAufenthalt/3"] as Record<string, string>), asylbewerberleistungen: "ja" },
+      verpflichtung: { verpflichtungserklaerung: "ja" },
+      "asylPerson/3": { asylbewerberleistungen: "ja" },
       "abzuege/1": { ...(base["abzuege/1"] as Record<string, string>), unterhaltTitel: "150.00" },
     };
     const list = flow.nachweise(viewOf(flow, answers));
     const of = (key: string) => list.filter((n) => n.key === key).map((n) => `${n.person}|${n.reason}`);
-    expect(of("verpflichtungserklaerung")).toEqual(["Amira Haddad|aufenthalt"]);
-    expect(of("asylblgBescheid")).toEqual(["Yusuf Haddad|kindAufenthalt"]);
+    expect(of("verpflichtungserklaerung")).toEqual(["Amira Haddad|verpflichtung"]);
+    expect(of("asylblgBescheid")).toEqual(["Yusuf Haddad|asyl"]);
     expect(of("unterhaltstitel")).toEqual(["Karim Haddad|abzuege"]);
   });
 });

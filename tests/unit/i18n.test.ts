@@ -66,7 +66,8 @@ function firstArguments(src: string): string[] {
 function fieldKeys(base: string, fields: readonly FieldDef[]): string[] {
   return fields.flatMap((f) => {
     const own = f.texts?.includes(":") ? `${f.texts.split(":")[0]}:steps.${f.texts.split(":")[1]}.fields.${f.name}` : f.texts ? `steps.${f.texts}.fields.${f.name}` : `${base}.fields.${f.name}`;
-    return [`${own}.label`, ...(f.hint ? [`${own}.hint`] : []), ...("options" in f ? f.options.map((o) => `${own}.options.${o}`) : [])];
+    return [`${own}.label`, ...(f.hint ? [`${own}.hint`] : []), ...("options" in f ? f.options.map((o) => `${own}.options.${o}`) : []),
+      ...("optionHints" in f && f.optionHints ? f.options.map((o) => `${own}.optionHints.${o}`) : [])];
   });
 }
 

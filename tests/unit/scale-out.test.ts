@@ -20,6 +20,7 @@ import { parse, type HTMLElement } from "node-html-parser";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FieldValue, StepValues } from "~/flows/engine/types";
+import { DATE_PARTS, datePartsOf } from "~/flows/engine/fields";
 import { freshPostgres, pgAdminUrl } from "../fixtures/databases";
 import { personas } from "../fixtures/veraenderung-personas";
 
@@ -120,6 +121,11 @@ class Device {
       if (name && (input.getAttribute("type") ?? "").toLowerCase() === "hidden" && !(name in values)) entries.push([name, input.getAttribute("value") ?? ""]);
     }
     for (const [name, value] of Object.entries(values) as [string, FieldValue][]) {
+      // A date is three fields, day, month and year (ADR 0037).
+      if (form!.querySelector(`[name="${name}-day"]`)) {
+        datePartsOf(value).forEach((part, i) => entries.push([`${name}-${DATE_PARTS[i]}`, part]));
+        continue;
+      }
       const controls = form!.querySelectorAll(`[name="${name}"]`);
       if (controls.length === 0) throw new Error(`no field "${name}" on ${this.url}`);
       const money = (controls[0].getAttribute("class") ?? "").includes("input--money");

@@ -122,6 +122,8 @@ export interface ChoiceField extends FieldBase {
    * instead of an empty submit, and never ticked together with another option.
    */
   exclusive?: string;
+  /** Each option has an explanation under it (`<field>.optionHints.<option>`), e.g. what a document looks like. */
+  optionHints?: boolean;
 }
 
 /**
