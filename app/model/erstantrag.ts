@@ -165,6 +165,10 @@ export interface Selbststaendigkeit {
     sonstigeAusgaben?: Betrag;
     steuern?: Betrag;
     umsatzsteuer: string;
+    /** Audit E1, with Regelbesteuerung only: VAT received (income), Vorsteuer and VAT paid to the Finanzamt (expenses). */
+    umsatzsteuerEinnahmen?: Betrag;
+    vorsteuer?: Betrag;
+    umsatzsteuerZahlung?: Betrag;
   };
 }
 

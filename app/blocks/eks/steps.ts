@@ -28,7 +28,11 @@ export const steps = inBlock("eks", {
   eks: {
     // … and, while it goes on, the provisional declaration: the forecast for the Bewilligungszeitraum.
     kind: "question", id: "eks", section: "personen", model: { at: `${PERSON}.selbststaendigeTaetigkeit.prognose` }, forEach: both(ab15, own("selbststaendigkeit", "aktuell", "ja")),
+    // Audit E1: the Anlage EKS counts the Umsatzsteuer received as income and the Vorsteuer and
+    // the Umsatzsteuer paid to the Finanzamt as expenses (Zuflussprinzip). Asked separately, and
+    // only of whoever charges it; a Kleinunternehmer (§ 19 UStG) is asked none of it.
     fields: [
+      { name: "umsatzsteuer", kind: "radio", options: ["regel", "kleinunternehmer"], hint: true },
       { name: "einnahmen", kind: "money", max: 100000, hint: true },
       { name: "wareneinkauf", kind: "money", max: 100000, optional: true },
       { name: "raumkosten", kind: "money", max: 100000, optional: true },
@@ -36,7 +40,9 @@ export const steps = inBlock("eks", {
       { name: "personalkosten", kind: "money", max: 100000, optional: true },
       { name: "sonstigeAusgaben", kind: "money", max: 100000, optional: true, hint: true },
       { name: "steuern", kind: "money", max: 100000, optional: true, hint: true },
-      { name: "umsatzsteuer", kind: "radio", options: ["regel", "kleinunternehmer"], hint: true },
+      { name: "umsatzsteuerEinnahmen", kind: "money", max: 100000, hint: true, onlyWhen: { field: "umsatzsteuer", is: "regel" } },
+      { name: "vorsteuer", kind: "money", max: 100000, hint: true, onlyWhen: { field: "umsatzsteuer", is: "regel" } },
+      { name: "umsatzsteuerZahlung", kind: "money", max: 100000, hint: true, onlyWhen: { field: "umsatzsteuer", is: "regel" } },
     ],
   },
 });
