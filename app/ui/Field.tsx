@@ -70,10 +70,13 @@ export function Field({ field, text, value, register }: Props) {
                   aria-describedby={text.optionHint ? `${id}-${option}-hint` : undefined}
                   {...bind}
                 />
-                <label className="choice__label" htmlFor={i === 0 ? id : `${id}-${option}`}>
-                  {text.option?.(option) ?? option}
-                  {text.optionHint ? <span className="choice__hint" id={`${id}-${option}-hint`}>{text.optionHint(option)}</span> : null}
-                </label>
+                {text.optionHint ? (
+                  // The explanation is not part of the option's name: read once, as its description.
+                  <div>
+                    <label className="choice__label" htmlFor={i === 0 ? id : `${id}-${option}`}>{text.option?.(option) ?? option}</label>
+                    <p className="choice__hint" id={`${id}-${option}-hint`}>{text.optionHint(option)}</p>
+                  </div>
+                ) : <label className="choice__label" htmlFor={i === 0 ? id : `${id}-${option}`}>{text.option?.(option) ?? option}</label>}
               </div>
             ))}
           </div>

@@ -397,3 +397,40 @@ test.describe("uploading later (#18, ADR 0038)", () => {
   });
 });
 
+test.describe("residence, one question per page (#18, ADR 0039)", () => {
+  // Seven questions on one 3,374 px page became one per page, each paper described, and only
+  // what the status concerns: a Duldung gets AsylbLG, no sponsor's declaration.
+  test("in Arabic without JavaScript: the status page describes each paper; a Duldung is asked AsylbLG, not a Verpflichtungserklärung", async () => {
+    const client = new Client();
+    await startFlow(client, "erstantrag", "00120", "ar");
+    await client.submit({ formlos: "nein" });
+    await client.submit({ ab: "sofort" });
+    await client.submit({ vorname: "Zahra", nachname: "Ahmadi", geburtsdatum: "1994-02-11", geschlecht: "weiblich" });
+    const land = await client.submit({ geburtsort: "Herat", geburtsland: "AF", staatsangehoerigkeit: "andere" });
+    expect(land.path).toBe("/antrag/erstantrag/staatsangehoerigkeit");
+    expect(land.document.querySelectorAll("main form .form-group")).toHaveLength(1);
+    const status = await client.submit({ land: "AF" });
+    expect(status.path).toBe("/antrag/erstantrag/aufenthalt");
+    const options = status.document.querySelectorAll('input[name="status"]');
+    expect(options).toHaveLength(6);
+    for (const option of options) {
+      const hint = status.document.querySelector(`#${option.getAttribute("aria-describedby")}`);
+      expect(hint?.text.trim(), option.getAttribute("value")!).toMatch(/[\u0600-\u06FF]/);
+      // The explanation describes the option; it is not part of its name.
+      expect(status.document.querySelector(`label[for="${option.id}"]`)?.text).not.toContain(hint!.text.trim());
+    }
+    expect(status.document.querySelector('input[value="gestattungDuldung"]')?.getAttribute("aria-describedby")).toBe("f-status-gestattungDuldung-hint");
+    expect(status.document.querySelector("#f-status-gestattungDuldung-hint")?.text).toContain("Duldung");
+
+    const einreise = await client.submit({ status: "gestattungDuldung" });
+    expect(einreise.path).toBe("/antrag/erstantrag/einreise");
+    const asyl = await client.submit({});
+    expect(asyl.path).toBe("/antrag/erstantrag/asyl");
+    const bezug = await client.submit({ asylbewerberleistungen: "ja" });
+    expect(bezug.path).toBe("/antrag/erstantrag/asylbezug");
+    const nummern = await client.submit({});
+    expect(nummern.path, "no Verpflichtungserklärung for a Duldung").toBe("/antrag/erstantrag/nummern");
+    expect(nummern.document.querySelector("#f-azrNummer-hint")?.text).toContain("Ankunftsnachweis");
+  });
+});
+
