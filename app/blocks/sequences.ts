@@ -23,7 +23,7 @@ export const PERSON_UND_HAUSHALT: readonly Step[] = [
   A.vertreter,
   G.familienstand, G.familienstandSeit,
   UH.uh1,
-  G.wohnsituation, G.haushalt, G.partnerschaft, G.wep, G.kindLebensmittelpunkt,
+  G.wohnsituation, G.haushalt, G.partnerschaft, G.uebersicht, G.wep, G.kindLebensmittelpunkt,
   G.kind,
   // Each further person's residence, after their WEP or KI page (one of the two applies to a person).
   B.staatsangehoerigkeitPerson, B.wepAufenthalt, B.kindAufenthalt, B.titelPerson, B.freizuegigkeitPerson,

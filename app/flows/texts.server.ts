@@ -7,8 +7,10 @@ import { countryBundle } from "~/i18n/countries";
 import type { Language } from "~/i18n/config";
 import { mergeBundles, type Bundle } from "~/i18n/translate";
 import type { ChecklistGroup } from "~/uploads/checklist";
+import { alterAm } from "~/rechtsstand/parameter";
+import { fieldTextBase, todayIso } from "./engine/fields";
 import { findStep, flowNamespaces, stepNamespace } from "./engine/journey";
-import type { FieldDef, FlowDefinition } from "./engine/types";
+import type { FieldDef, FlowDefinition, GroupStep, StepValues } from "./engine/types";
 
 /** Every step text and the Nachweis names of a flow (check-answers shows every page). */
 export function flowTexts(lng: Language, flow: FlowDefinition): Bundle {
@@ -29,6 +31,24 @@ export function borrowedTexts(lng: Language, fields: readonly FieldDef[]): Bundl
 export function countryTexts(lng: Language, fields: readonly FieldDef[]): Bundle {
   if (!fields.some((f) => f.kind === "country")) return {};
   return { countries: countryBundle(lng, fixedT(lng)("country.unknown")) };
+}
+
+/**
+ * What a repeating group's list shows under each entry (GroupStep.itemDetail), in the page's
+ * language: a choice as its option's text, a date as the age it gives ("Ehepartner · Alter: 41").
+ */
+export function itemDetails(lng: Language, flow: FlowDefinition, step: GroupStep, items: readonly StepValues[], today = todayIso()): string[] {
+  if (!step.itemDetail?.length) return [];
+  const t = fixedT(lng);
+  const ns = stepNamespace(flow, step);
+  return items.map((item) => step.itemDetail!.flatMap((name) => {
+    const field = step.fields.find((f) => f.name === name);
+    const value = item[name];
+    if (!field || typeof value !== "string" || value === "") return [];
+    if (field.kind === "date") return [t("memberAge", { age: alterAm(value, today) })];
+    if (field.kind === "radio") return [t(`${fieldTextBase(`${ns}:steps.${step.id}`, field, ns)}.options.${value}`)];
+    return [value];
+  }).join(" · "));
 }
 
 /** The key of a step's title, in the namespace it lives in. */

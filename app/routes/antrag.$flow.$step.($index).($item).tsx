@@ -12,11 +12,12 @@ import { getFlow } from "~/flows/registry.server";
 import { stepUrl } from "~/flows/urls";
 import { useT } from "~/i18n/context";
 import { detectLanguage, mergeBundles, pageTexts } from "~/i18n/i18next.server";
-import { borrowedTexts, countryTexts } from "~/flows/texts.server";
+import { borrowedTexts, countryTexts, itemDetails } from "~/flows/texts.server";
 import { readVerifiedForm } from "~/security/csrf.server";
 import { GroupList } from "~/ui/GroupList";
 import { JobcenterBar } from "~/ui/JobcenterBar";
 import { Progress } from "~/ui/Progress";
+import { Overview } from "~/ui/Overview";
 import { StepForm } from "~/ui/StepForm";
 
 interface Located {
@@ -113,16 +114,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       [borrowedTexts(lng, step.fields), handedOver ? pageTexts(lng, handedOver.namespace, [handedOver.key]) : {}, countryTexts(lng, step.fields)].reduce(mergeBundles),
     ),
     noticeKey: notice ? `${texts}:steps.${step.id}.notice.${notice}` : undefined,
+    overview: step.kind === "question" && step.overview ? step.overview.of(view) : undefined,
     handOverKey: handedOver ? `${handedOver.namespace}:${handedOver.key}` : undefined,
     prefilled: awaitsConfirmation(ctx.draft.answers, key) && index === undefined,
     index,
     values,
     items: step.kind === "group" ? items : [],
+    itemDetails: step.kind === "group" ? itemDetails(lng, ctx.flow, step, items) : [],
     /** The page's key, for links within a member's list ("<step>/<index>"). */
     pageKey: key,
     back,
     fromReview,
-    progress: progress(ctx.flow, key),
+    progress: progress(ctx.flow, key, ctx.draft.answers),
     // Once the answers decide it, the office that will receive them (BuT, ADR 0034).
     jobcenter: receivingOffice(ctx, prune(ctx.flow, ctx.draft.answers)),
   };
@@ -189,6 +192,7 @@ export default function StepPage() {
           vars={d.vars}
           fields={d.step.fields}
           itemLabel={d.step.itemLabel ?? []}
+          details={d.itemDetails}
           items={d.items}
           maxItems={d.step.maxItems ?? 0}
           fromReview={d.fromReview}
@@ -207,7 +211,9 @@ export default function StepPage() {
           submitLabel={t(d.index !== undefined ? "saveItem" : d.fromReview ? "saveAndReview" : "continue")}
           question={heading}
           secondary={<Link className="button button--link" to={`/antrag/${d.flowId}/spaeter`}>{t("saveForLater")}</Link>}
-        />
+        >
+          {d.overview ? <Overview base={`${d.stepNamespace}:steps.${d.step.id}`} groups={d.overview} /> : null}
+        </StepForm>
       )}
     </>
   );

@@ -14,6 +14,8 @@ interface Props {
   pageKey: string;
   fields: readonly FieldDef[];
   itemLabel: readonly string[];
+  /** What to show under each entry's label (GroupStep.itemDetail, texts.server.ts itemDetails). */
+  details?: readonly string[];
   items: StepValues[];
   maxItems: number;
   fromReview: boolean;
@@ -22,7 +24,7 @@ interface Props {
   vars?: Record<string, string>;
 }
 
-export function GroupList({ flowId, namespace, stepId, pageKey, itemLabel, items, maxItems, fromReview, error, vars }: Props) {
+export function GroupList({ flowId, namespace, stepId, pageKey, itemLabel, details = [], items, maxItems, fromReview, error, vars }: Props) {
   const t = useT();
   const key = `${namespace}:steps.${stepId}`;
   const message = error ? t(`validation.${error}`, { label: t(`${key}.itemTitle`) }) : undefined;
@@ -36,7 +38,10 @@ export function GroupList({ flowId, namespace, stepId, pageKey, itemLabel, items
             const name = itemLabel.map((f) => item[f]).filter(Boolean).join(" ");
             return (
               <li className="item-list__item" key={i}>
-                <span className="item-list__name">{name}</span>
+                <span className="item-list__name">
+                  {name}
+                  {details[i] ? <span className="item-list__detail">{details[i]}</span> : null}
+                </span>
                 <span className="item-list__actions">
                   <Link to={stepUrl(flowId, pageKey, { index: i, fromReview })}>
                     {t("change")}<span className="visually-hidden"> {name}</span>

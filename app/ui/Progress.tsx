@@ -1,4 +1,4 @@
-/** Where in the application the applicant is, by section (the step count varies with answers). */
+/** Where in the application the applicant is: the section in words, the page's place on the bar. */
 import type { Progress as ProgressData } from "~/flows/engine/journey";
 import { useT } from "~/i18n/context";
 
@@ -10,7 +10,7 @@ export function Progress({ progress, namespace }: { progress: ProgressData; name
       <p className="progress__text">
         {t("progress", { current: progress.sectionIndex + 1, total: progress.sectionCount, name })}
       </p>
-      <progress className="progress__bar" max={progress.sectionCount} value={progress.sectionIndex + 1} aria-hidden="true" />
+      <progress className="progress__bar" max={100} value={Math.round(progress.share * 100)} aria-hidden="true" />
     </div>
   );
 }

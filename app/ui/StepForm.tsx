@@ -37,6 +37,8 @@ interface Props {
    * since its field label may be only an instruction ("Wählen Sie alles aus, was zutrifft.").
    */
   question?: string;
+  /** Shown after the lead paragraph, before the form (e.g. QuestionStep.overview). */
+  children?: ReactNode;
 }
 
 function defaults(fields: readonly FieldDef[], values: StepValues) {
@@ -48,7 +50,7 @@ function defaults(fields: readonly FieldDef[], values: StepValues) {
   return out;
 }
 
-export function StepForm({ namespace, textKey, introKey = `${textKey}.intro`, vars, fields, values, serverErrors, submitLabel, secondary, question }: Props) {
+export function StepForm({ namespace, textKey, introKey = `${textKey}.intro`, vars, fields, values, serverErrors, submitLabel, secondary, question, children }: Props) {
   const { t, has } = useI18n();
   const schema = useMemo(() => stepSchema(fields), [fields]);
   const form = useForm<Record<string, unknown>>({
@@ -99,6 +101,7 @@ export function StepForm({ namespace, textKey, introKey = `${textKey}.intro`, va
     <>
       <ErrorSummary errors={errors} focusKey={sent.attempt} />
       {has(`${namespace}:${introKey}`) ? <p className="lead">{t(`${namespace}:${introKey}`, vars)}</p> : null}
+      {children}
       <Form
         method="post"
         noValidate

@@ -9,6 +9,7 @@
 import { expect, test } from "@playwright/test";
 import { direction, htmlLang, LANGUAGES } from "~/i18n/config";
 import { languageRow } from "~/i18n/languages";
+import { erstantragPersonas } from "../fixtures/erstantrag-personas";
 import { makePdf, makePng } from "../fixtures/files";
 import { personas } from "../fixtures/veraenderung-personas";
 import { Client, type Served } from "./client";
@@ -431,6 +432,40 @@ test.describe("residence, one question per page (#18, ADR 0039)", () => {
     const nummern = await client.submit({});
     expect(nummern.path, "no Verpflichtungserklärung for a Duldung").toBe("/antrag/erstantrag/nummern");
     expect(nummern.document.querySelector("#f-azrNummer-hint")?.text).toContain("Ankunftsnachweis");
+  });
+});
+
+test.describe("household builder (#18)", () => {
+  // The list showed names only, nobody said who counts in the Bedarfsgemeinschaft and why, and
+  // "Section 4 of 7" stood still for 28 screens.
+  test("the list shows relationship and age; the household as the jobcenter counts it, with reasons; the bar moves within a section", async () => {
+    const family = erstantragPersonas.find((p) => p.name === "2-familie-minijob")!;
+    const client = new Client();
+    await startFlow(client, "erstantrag", family.postcode);
+    await answerAll(client, family.answers);
+
+    const list = await client.get("/antrag/erstantrag/haushalt");
+    expect(texts(list, ".item-list__detail")).toEqual([expect.stringMatching(/^Ehe- oder eingetragene Lebenspartner.* · Alter: 41$/), expect.stringMatching(/ · Alter: 16$/), expect.stringMatching(/ · Alter: 8$/)]);
+
+    const overview = await client.get("/antrag/erstantrag/uebersicht");
+    expect(overview.status).toBe(200);
+    expect(texts(overview, ".overview-group h2")).toEqual(["Bedarfsgemeinschaft"]);
+    expect(texts(overview, ".overview-group li")).toEqual([
+      "Amira Haddad: Sie stellen den Antrag.",
+      "Karim Haddad: Ehe- und eingetragene Lebenspartner gehören immer dazu.",
+      "Lina Haddad: Unverheiratete Kinder unter 25 gehören dazu, wenn sie im Haushalt leben.",
+      "Yusuf Haddad: Unverheiratete Kinder unter 25 gehören dazu, wenn sie im Haushalt leben.",
+    ]);
+
+    // Two pages of the same section ("Personen"): the words stay, the bar moves on.
+    const bar = (served: Served) => Number(attribute(served, ".progress__bar", "value"));
+    const first = await client.get("/antrag/erstantrag/wep/1");
+    const later = await client.get("/antrag/erstantrag/kind/3");
+    expect(text(first, ".progress__text")).toBe(text(later, ".progress__text"));
+    expect(bar(later)).toBeGreaterThan(bar(first));
+    // The spouse's numbers have the hints the applicant got.
+    expect(text(first, "#f-steuerId-hint")).toContain("11 Ziffern");
+    expect(text(first, "#f-rvNummer-hint")).toContain("Sozialversicherungsausweis");
   });
 });
 

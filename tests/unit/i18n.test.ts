@@ -117,6 +117,11 @@ function usedKeys(): { exact: Set<string>; optional: RegExp[] } {
       add(`${base}.title`, sns);
       fieldKeys(step.kind === "question" && step.texts ? `steps.${step.texts}` : base, step.fields).forEach((k) => add(k, sns));
       if (step.kind === "group") for (const k of ["itemTitle", "intro", "empty", "add"]) add(`${base}.${k}`, sns);
+      // What the answers amount to (QuestionStep.overview): every group's texts, every reason.
+      if (step.kind === "question" && step.overview) {
+        for (const g of step.overview.groups) for (const k of ["title", "body"]) add(`${base}.groups.${g}.${k}`, sns);
+        for (const r of step.overview.reasons) add(`${base}.reasons.${r}`, sns);
+      }
     }
     // A flow another one continues offers itself on that flow's start page (antrag.$flow._index.tsx).
     if (flow.followUps?.some((f) => f.offerOnStart)) for (const k of ["shortcut.body", "shortcut.link"]) add(k, ns);

@@ -34,8 +34,12 @@ function stored(flow: FlowDefinition, answers: Answers): Answers {
   return Object.fromEntries(Object.entries(answers).map(([key, v]) => [key, Array.isArray(v) ? v.map((item) => normalise(key, item)) : key.startsWith("_") ? v : normalise(key, v)])) as Answers;
 }
 
+/** A page with nothing to answer (QuestionStep.overview: it shows what earlier answers amount to) binds nothing: it has no way back from a model. */
+const withoutInformationPages = (flow: FlowDefinition, answers: Answers): Answers =>
+  Object.fromEntries(Object.entries(answers).filter(([key]) => key.startsWith("_") || (findStep(flow, key.split("/")[0])?.fields.length ?? 1) > 0)) as Answers;
+
 function roundTrip(flow: FlowDefinition, raw: Answers, language = "de") {
-  const answers = stored(flow, prune(flow, raw));
+  const answers = withoutInformationPages(flow, stored(flow, prune(flow, raw)));
   const model = flow.toModel(flow.members ? viewOf(flow, answers) : answerView(answers), { receivedAt: new Date(), language });
   return { answers, back: flow.fromModel(model), model };
 }

@@ -6,6 +6,7 @@ import { STAATSANGEHOERIGKEIT } from "../aufenthalt/steps";
 import { inBlock } from "../block";
 import { GATE, is, not, PERSON, YES_NO } from "../shared";
 import { BEZIEHUNGEN } from "./household";
+import { GRUENDE, GRUPPEN, haushaltsUebersicht } from "./overview";
 import { hgMitglied, kind15bis17, unter15, weiterePerson15 } from "./members";
 import type { FieldDef } from "~/flows/engine/types";
 
@@ -34,7 +35,7 @@ export const steps = inBlock("haushalt", {
   },
   haushalt: {
     kind: "group", id: "haushalt", section: "haushalt", when: is("wohnsituation", "alleine", "nein"),
-    minItems: 1, maxItems: 12, itemLabel: ["vorname", "nachname"],
+    minItems: 1, maxItems: 12, itemLabel: ["vorname", "nachname"], itemDetail: ["beziehung", "geburtsdatum"],
     fields: [
       { name: "vorname", kind: "name" },
       { name: "nachname", kind: "name" },
@@ -52,6 +53,13 @@ export const steps = inBlock("haushalt", {
       { name: "einstehen", kind: "radio", options: ["ja", "nein"], hint: true, bind: YES_NO("einstehenswille") },
     ],
   },
+  // #18 household builder: the household as the jobcenter counts it, and why, before the
+  // per-person pages. Nothing to answer; the answers so far decide it.
+  uebersicht: {
+    kind: "question", id: "uebersicht", section: "haushalt", when: is("wohnsituation", "alleine", "nein"),
+    overview: { groups: GRUPPEN, reasons: GRUENDE, of: (a) => haushaltsUebersicht(a) },
+    fields: [],
+  },
   // Person by person: HA D–F for the applicant, Anlage WEP for everyone else from 15, KI for
   // children under 15, HG for relatives outside the BG – each with the Anlagen they trigger.
   wep: {
@@ -61,8 +69,8 @@ export const steps = inBlock("haushalt", {
       { name: "geburtsort", kind: "text", maxLength: 100 },
       { name: "geburtsland", kind: "country" },
       { name: "staatsangehoerigkeit", kind: "radio", options: STAATSANGEHOERIGKEIT },
-      { name: "steuerId", kind: "steuerId", optional: true },
-      { name: "rvNummer", kind: "rvNummer", optional: true },
+      { name: "steuerId", kind: "steuerId", optional: true, hint: true },
+      { name: "rvNummer", kind: "rvNummer", optional: true, hint: true },
     ],
   },
   // Audit E5: a minor child aged 15–17 — where does it live? (The KI page asks it of younger children.)

@@ -167,13 +167,29 @@ export interface Progress {
   sectionIndex: number;
   sectionCount: number;
   sections: readonly string[];
+  /**
+   * How far through the pages the answers so far lead to (0–1), for the bar: it moves with
+   * every page, also through the long run of per-person pages within one section (#18).
+   */
+  share: number;
 }
 
-/** Progress by section: the number of pages changes with the answers, the sections do not. */
-export function progress(flow: FlowDefinition, key: string): Progress {
+/**
+ * Progress: the text names the section (the sections do not change with the answers); the bar
+ * moves page by page — this page's place among the pages the answers so far make reachable,
+ * check-answers last. An estimate: an answer can add or remove pages ahead.
+ */
+export function progress(flow: FlowDefinition, key: string, answers?: Answers): Progress {
   const sections = [...flow.sections, REVIEW];
   const section = key === REVIEW ? REVIEW : findStep(flow, key.split("/")[0])?.section ?? sections[0];
-  return { section, sectionIndex: sections.indexOf(section), sectionCount: sections.length, sections };
+  const sectionIndex = sections.indexOf(section);
+  let share = (sectionIndex + 1) / sections.length;
+  if (answers && key !== REVIEW) {
+    const pages = reachablePages(flow, answers);
+    const at = pages.findIndex((p) => p.key === key);
+    if (at >= 0) share = (at + 1) / (pages.length + 1);
+  }
+  return { section, sectionIndex, sectionCount: sections.length, sections, share };
 }
 
 export function findStep(flow: FlowDefinition, stepId: string): Step | undefined {

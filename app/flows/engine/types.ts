@@ -211,6 +211,17 @@ export interface QuestionStep {
    * text is `steps.<id>.notice.<value>`), or undefined for none.
    */
   notice?: { values: readonly string[]; of(answers: AnswerView): string | undefined };
+  /**
+   * What the answers so far amount to, shown above the form in groups (e.g. the household as the
+   * jobcenter counts it): each group's texts are `steps.<id>.groups.<group>.title|body`, each
+   * entry a name and the key of its reason, `steps.<id>.reasons.<reason>`. `groups` and
+   * `reasons` list every key that can occur.
+   */
+  overview?: {
+    groups: readonly string[];
+    reasons: readonly string[];
+    of(answers: AnswerView): { group: string; entries: { name: string; reason: string }[] }[];
+  };
 }
 
 /** A repeating group: a list page (add / change / remove) and one page per item. */
@@ -227,6 +238,11 @@ export interface GroupStep {
   forEach?: MemberCondition;
   /** Fields whose values name an item in the list and in check-answers. */
   itemLabel: readonly string[];
+  /**
+   * Fields shown under each entry's label on the list: a choice as its option's text, a date as
+   * the age it gives (e.g. a household member's relationship and age).
+   */
+  itemDetail?: readonly string[];
   minItems: number;
   maxItems: number;
   when?: Condition;
