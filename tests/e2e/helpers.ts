@@ -76,8 +76,10 @@ export async function submitAndLeave(page: Page, button: ReturnType<Page["locato
 export async function fillStep(page: Page, values: StepValues) {
   for (const [name, value] of Object.entries(values)) {
     const list = Array.isArray(value) ? value : [value];
-    // A date is three fields: day, month, year.
-    if ((await page.locator(`[name="${name}"]`).count()) === 0 && (await page.locator(`[name="${name}-day"]`).count()) > 0) {
+    // A date is three fields: day, month, year. Wait until the page shows the field in either
+    // shape (counting at once raced the page load after the previous step).
+    await page.locator(`[name="${name}"], [name="${name}-day"]`).first().waitFor({ state: "attached" });
+    if ((await page.locator(`[name="${name}"]`).count()) === 0) {
       await fillDate(page, name, list[0]);
       continue;
     }
