@@ -27,11 +27,16 @@ export type Aenderung =
   | { art: "Umzug"; status: "geplant" | "erfolgt"; datum: Datum; zusicherung: "erteilt" | "beantragt" | "nein"; neueAnschrift: Anschrift; gesamtmiete?: Betrag; neueWohnung?: Unterkunft; kostenuebernahme?: ("kaution" | "umzugskosten" | "wohnungsbeschaffung" | "keine")[] }
   | { art: "Unterkunftskosten"; ab: Datum; grundmiete: Betrag; nebenkosten: Betrag; heizkosten: Betrag }
   | { art: "Abrechnung"; abrechnungsart: "betriebskosten" | "heizkosten" | "beides"; ergebnis: "guthaben" | "nachzahlung"; betrag: Betrag; datum: Datum }
+  | { art: "Untervermietung"; aenderung: "beginn" | "ende" | "betrag"; ab: Datum; einnahme?: Betrag }
   | { art: "PersonEinzugAuszug"; richtung: "einzug" | "auszug"; person: Person; beziehung: string; datum: Datum }
   | { art: "Familienstand"; familienstand: string; seit: Datum }
   | { art: "Schwangerschaft"; entbindungstermin: Datum } & Personal
   | { art: "Geburt"; kind: Person }
   | { art: "Tod"; person: Person; sterbedatum: Datum }
+  | { art: "Pflege"; richtung: "beginn" | "ende"; ab: Datum; gepflegtePerson: string; pflegegrad?: string; stundenProWoche?: number } & Personal
+  | { art: "SchuleKita"; einrichtungsart: "kita" | "schule"; aenderung: "beginn" | "wechsel" | "ende"; datum: Datum; einrichtung?: string; danach?: string } & Personal
+  | { art: "Namensaenderung"; neuerVorname: string; neuerNachname: string; grund: string; seit: Datum } & Personal
+  | { art: "Aufenthaltstitel"; aenderung: string; ab: Datum; gueltigBis?: Datum } & Personal
   | { art: "Arbeitsaufnahme"; arbeitgeber: string; beginn: Datum; beschaeftigungsart: string; bruttoMonatlich?: Betrag; stundenProWoche?: number; zahltag?: number } & Personal
   | { art: "Arbeitsende"; arbeitgeber: string; ende: Datum; grund: string } & Personal
   | { art: "Lohnaenderung"; arbeitgeber: string; ab: Datum; brutto: Betrag; netto?: Betrag } & Personal
@@ -41,9 +46,12 @@ export type Aenderung =
   | { art: "AndereLeistung"; leistung: string; aenderung: "beginn" | "ende" | "betrag"; ab: Datum; betrag?: Betrag } & Personal
   | { art: "SonstigesEinkommen"; einkommensart: string; betrag: Betrag; zufluss: Datum; beschreibung?: string } & Personal
   | { art: "Vermoegenszufluss"; vermoegensart: string; wert: Betrag; datum: Datum; beschreibung?: string } & Personal
+  | { art: "Vermoegensverkauf"; gegenstand: string; beschreibung: string; datum: Datum; erloes: Betrag } & Personal
+  | { art: "Versicherungsleistung"; versicherungsart: string; betrag: Betrag; zufluss: Datum; beschreibung?: string } & Personal
   | { art: "Bankverbindung"; kontoinhaber: string; iban: string; ab: Datum }
   | { art: "Kontaktdaten"; telefon?: string; email?: string }
   | { art: "Krankenversicherung"; krankenkasse: string; versicherungsart: string; ab: Datum } & Personal
   | { art: "Arbeitsunfaehigkeit"; von: Datum; bis: Datum } & Personal
   | { art: "StationaererAufenthalt"; einrichtungsart: string; einrichtung: string; von: Datum; bis?: Datum } & Personal
+  | { art: "Mehrbedarf"; mehrbedarfsart: string; richtung: "beginn" | "ende"; ab: Datum; beschreibung?: string } & Personal
   | { art: "Ortsabwesenheit"; von: Datum; bis: Datum; ziel: "inland" | "ausland"; grund?: string } & Personal;

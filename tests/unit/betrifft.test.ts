@@ -13,7 +13,7 @@ import { flowOutline } from "~/submission/flow-outline.server";
 import { personas } from "../fixtures/veraenderung-personas";
 
 const step = (id: string) => veraenderung.steps.find((s) => s.id === id)!;
-const PERSONAL = ["schwangerschaft", "arbeitBeginn", "arbeitEnde", "lohn", "selbststaendigkeit", "ausbildung", "rente", "andereLeistung", "sonstigesEinkommen", "vermoegen", "krankenkasse", "arbeitsunfaehigkeit", "stationaer", "abwesenheit"];
+const PERSONAL = ["schwangerschaft", "pflege", "schuleKita", "namensaenderung", "aufenthaltstitel", "arbeitBeginn", "arbeitEnde", "lohn", "selbststaendigkeit", "ausbildung", "rente", "andereLeistung", "sonstigesEinkommen", "vermoegen", "verkauf", "versicherungsleistung", "krankenkasse", "arbeitsunfaehigkeit", "stationaer", "mehrbedarf", "abwesenheit"];
 
 describe("whom a change concerns", () => {
   it.each(PERSONAL)("%s asks it", (id) => {

@@ -24,8 +24,8 @@ beforeAll(() => {
 const personas = () => readdirSync(out).filter((f) => !f.endsWith(".pem"));
 
 describe("sealed documents of every persona", () => {
-  it("exist for all five personas", () => {
-    expect(personas()).toHaveLength(5);
+  it("exist for all six personas", () => {
+    expect(personas()).toHaveLength(6);
   });
 
   it("XML: schema-valid (xmllint) and sealed (xmlsec1, trusted through the test CA)", () => {

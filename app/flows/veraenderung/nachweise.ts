@@ -3,11 +3,12 @@ import type { AnswerView, NachweisRequirement } from "../engine/types";
 
 /** Every Nachweis this flow can ask for: its texts are `nachweise.<key>` in the flow's namespace. */
 export const NACHWEIS_KEYS = [
-  "abrechnung", "anlageEks", "arbeitsvertrag", "auBescheinigung", "aufnahmebestaetigung", "ausbildungsnachweis",
-  "ausweisPerson", "auszugNachweis", "einkommenPerson", "einkommensbeleg", "einkommensbescheinigung", "foerderbescheid", "geburtsurkunde",
-  "gewerbeabmeldung", "gewerbeanmeldung", "heiratsurkunde", "kontonachweis", "kuendigung", "leistungsbescheid", "lohnabrechnung",
-  "meldebescheinigung", "mietaenderung", "mietvertrag", "mitgliedsbescheinigung", "mutterpass", "rentenantrag",
-  "rentenbescheid", "scheidungsurteil", "sterbeurkunde", "vermoegensnachweis", "wohnungsangebot",
+  "abrechnung", "aerztlicheBescheinigung", "anlageEks", "arbeitsvertrag", "auBescheinigung", "aufenthaltsdokument", "aufnahmebestaetigung", "ausbildungsnachweis",
+  "ausweisPerson", "auszugNachweis", "einbuergerungsurkunde", "einkommenPerson", "einkommensbeleg", "einkommensbescheinigung", "foerderbescheid", "geburtsurkunde",
+  "gewerbeabmeldung", "gewerbeanmeldung", "heiratsurkunde", "kaufvertrag", "kontonachweis", "kostennachweis", "kuendigung", "leistungsbescheid", "lohnabrechnung",
+  "meldebescheinigung", "mietaenderung", "mietvertrag", "mitgliedsbescheinigung", "mutterpass", "namensnachweis", "pflegegradbescheid", "rentenantrag",
+  "rentenbescheid", "scheidungsurteil", "schulKitaBescheinigung", "schwerbehindertenausweis", "sterbeurkunde", "teilhabebescheid", "untermietvertrag", "vermoegensnachweis",
+  "versicherungsabrechnung", "wohnungsangebot",
 ] as const;
 export type NachweisKey = (typeof NACHWEIS_KEYS)[number];
 
@@ -27,6 +28,7 @@ export function nachweise(a: AnswerView): NachweisRequirement[] {
   }
   if (answered("kosten")) need("mietaenderung", "kosten");
   if (answered("abrechnung")) need("abrechnung", "abrechnung");
+  if (a.has("untervermietung", "aenderung", "beginn") || a.has("untervermietung", "aenderung", "betrag")) need("untermietvertrag", "untervermietung");
   const personen = a.items("personen");
   if (personen.some((p) => p.richtung === "einzug")) { need("ausweisPerson", "personen"); need("einkommenPerson", "personen"); }
   if (personen.some((p) => p.richtung === "auszug")) need("auszugNachweis", "personen");
@@ -36,6 +38,12 @@ export function nachweise(a: AnswerView): NachweisRequirement[] {
   if (answered("schwangerschaft")) need("mutterpass", "schwangerschaft");
   if (answered("geburt")) need("geburtsurkunde", "geburt");
   if (answered("tod")) need("sterbeurkunde", "tod");
+  // The Pflegegrad is asked only when care begins.
+  if (a.has("pflege", "aenderung", "beginn") && ["1", "2", "3", "4", "5"].some((g) => a.has("pflege", "pflegegrad", g))) need("pflegegradbescheid", "pflege");
+  if (a.has("schuleKita", "aenderung", "beginn") || a.has("schuleKita", "aenderung", "wechsel")) need("schulKitaBescheinigung", "schuleKita");
+  if (answered("namensaenderung")) need("namensnachweis", "namensaenderung");
+  if (["verlaengert", "neuerTitel", "fiktion"].some((x) => a.has("aufenthaltstitel", "aenderung", x))) need("aufenthaltsdokument", "aufenthaltstitel");
+  if (a.has("aufenthaltstitel", "aenderung", "einbuergerung")) need("einbuergerungsurkunde", "aufenthaltstitel");
   // Audit V5: the employer's Einkommensbescheinigung (the jobcenter's form) for a new job.
   if (answered("arbeitBeginn")) { need("arbeitsvertrag", "arbeitBeginn"); need("einkommensbescheinigung", "arbeitBeginn"); need("lohnabrechnung", "arbeitBeginn"); }
   if (answered("arbeitEnde")) { need("kuendigung", "arbeitEnde"); need("lohnabrechnung", "arbeitEnde"); }
@@ -49,10 +57,19 @@ export function nachweise(a: AnswerView): NachweisRequirement[] {
   if (answered("andereLeistung")) need("leistungsbescheid", "andereLeistung");
   if (answered("sonstigesEinkommen")) need("einkommensbeleg", "sonstigesEinkommen");
   if (answered("vermoegen")) need("vermoegensnachweis", "vermoegen");
+  if (answered("verkauf")) need("kaufvertrag", "verkauf");
+  if (answered("versicherungsleistung")) need("versicherungsabrechnung", "versicherungsleistung");
   if (answered("konto")) need("kontonachweis", "konto");
   if (answered("krankenkasse")) need("mitgliedsbescheinigung", "krankenkasse");
   if (answered("arbeitsunfaehigkeit")) need("auBescheinigung", "arbeitsunfaehigkeit");
   if (answered("stationaer")) need("aufnahmebestaetigung", "stationaer");
+  // A Mehrbedarf that begins: the proof of the need (none for a single parent or hot water made in the flat).
+  if (a.has("mehrbedarf", "aenderung", "beginn")) {
+    if (a.has("mehrbedarf", "art", "ernaehrung")) need("aerztlicheBescheinigung", "mehrbedarf");
+    if (a.has("mehrbedarf", "art", "behinderung")) need("teilhabebescheid", "mehrbedarf");
+    if (a.has("mehrbedarf", "art", "merkzeichenG")) need("schwerbehindertenausweis", "mehrbedarf");
+    if (a.has("mehrbedarf", "art", "unabweisbar") || a.has("mehrbedarf", "art", "sonstiger")) need("kostennachweis", "mehrbedarf");
+  }
   return out;
 }
 

@@ -13,24 +13,31 @@ const event = (areaStep: string, option: string): Condition => (a) => a.has(area
 
 /** Each event the applicant can pick, and the Änderung (its `art` in the model) it is recorded as. */
 const CHANGE_OF = {
-  umzug: "Umzug", kosten: "Unterkunftskosten", abrechnung: "Abrechnung",
+  umzug: "Umzug", kosten: "Unterkunftskosten", abrechnung: "Abrechnung", untervermietung: "Untervermietung",
   einzugAuszug: "PersonEinzugAuszug", familienstand: "Familienstand", schwangerschaft: "Schwangerschaft", geburt: "Geburt", tod: "Tod",
+  pflege: "Pflege", schuleKita: "SchuleKita", namensaenderung: "Namensaenderung", aufenthaltstitel: "Aufenthaltstitel",
   arbeitBeginn: "Arbeitsaufnahme", arbeitEnde: "Arbeitsende", lohn: "Lohnaenderung", selbststaendigkeit: "Selbststaendigkeit",
   ausbildung: "Ausbildung", rente: "Rente", andereLeistung: "AndereLeistung", sonstigesEinkommen: "SonstigesEinkommen",
-  vermoegen: "Vermoegenszufluss", konto: "Bankverbindung", kontakt: "Kontaktdaten",
+  vermoegen: "Vermoegenszufluss", verkauf: "Vermoegensverkauf", versicherungsleistung: "Versicherungsleistung", konto: "Bankverbindung", kontakt: "Kontaktdaten",
   krankenkasse: "Krankenversicherung", arbeitsunfaehigkeit: "Arbeitsunfaehigkeit", stationaer: "StationaererAufenthalt",
-  abwesenheit: "Ortsabwesenheit",
+  mehrbedarf: "Mehrbedarf", abwesenheit: "Ortsabwesenheit",
 } as const;
 type Event = keyof typeof CHANGE_OF;
 
-/** The areas of life, each with its events (an area with one event has no page of its own). */
+/**
+ * The areas of life, each with its events (an area with one event has no page of its own; an
+ * area's page has the area's id, but the Vermögen area's is `vermoegensereignisse`, as the
+ * inheritance page kept the id `vermoegen`).
+ */
 const EVENTS_OF = {
-  wohnen: ["umzug", "kosten", "abrechnung"],
-  haushalt: ["einzugAuszug", "familienstand", "schwangerschaft", "geburt", "tod"],
+  wohnen: ["umzug", "kosten", "abrechnung", "untervermietung"],
+  haushalt: ["einzugAuszug", "familienstand", "schwangerschaft", "geburt", "tod", "pflege", "schuleKita"],
+  persoenliches: ["namensaenderung", "aufenthaltstitel"],
   arbeit: ["arbeitBeginn", "arbeitEnde", "lohn", "selbststaendigkeit", "ausbildung", "rente", "andereLeistung", "sonstigesEinkommen"],
-  vermoegen: ["vermoegen"],
+  vermoegen: ["vermoegen", "verkauf", "versicherungsleistung"],
   kontoKontakt: ["konto", "kontakt"],
   gesundheit: ["krankenkasse", "arbeitsunfaehigkeit", "stationaer"],
+  mehrbedarf: ["mehrbedarf"],
   abwesenheit: ["abwesenheit"],
 } as const satisfies Record<string, readonly Event[]>;
 
@@ -87,8 +94,16 @@ export const steps: readonly Step[] = [
     fields: [eventsOf("haushalt")],
   },
   {
+    kind: "question", id: "persoenliches", section: "aenderungen", when: area("persoenliches"), model: PICK,
+    fields: [eventsOf("persoenliches")],
+  },
+  {
     kind: "question", id: "arbeit", section: "aenderungen", when: area("arbeit"), model: PICK,
     fields: [eventsOf("arbeit")],
+  },
+  {
+    kind: "question", id: "vermoegensereignisse", section: "aenderungen", when: area("vermoegen"), model: PICK,
+    fields: [eventsOf("vermoegen")],
   },
   {
     kind: "question", id: "kontoKontakt", section: "aenderungen", when: area("kontoKontakt"), model: PICK,
@@ -156,6 +171,15 @@ export const steps: readonly Step[] = [
       { name: "datum", kind: "date", relative: "past", hint: true },
     ],
   },
+  // Audit V2: rent from a subtenant is income of the household (§ 11 SGB II).
+  {
+    kind: "question", id: "untervermietung", section: "angaben", when: event("wohnen", "untervermietung"), model: change("untervermietung"),
+    fields: [
+      { name: "aenderung", kind: "radio", options: ["beginn", "ende", "betrag"] },
+      { name: "ab", kind: "date", hint: true },
+      { name: "einnahme", kind: "money", max: 5000, hint: true, onlyWhen: { field: "aenderung", is: ["beginn", "betrag"] } },
+    ],
+  },
 
   // Haushalt / Bedarfsgemeinschaft
   {
@@ -195,6 +219,52 @@ export const steps: readonly Step[] = [
       { name: "vorname", kind: "name", bind: "person.vorname" },
       { name: "nachname", kind: "name", bind: "person.nachname" },
       { name: "sterbedatum", kind: "date", relative: "past" },
+    ],
+  },
+  // Audit V2: caring for a relative can make work unreasonable (§ 10 Abs. 1 Nr. 4 SGB II).
+  {
+    kind: "question", id: "pflege", section: "angaben", when: event("haushalt", "pflege"), model: change("pflege"),
+    fields: [
+      ...BETRIFFT,
+      { name: "aenderung", kind: "radio", options: ["beginn", "ende"], bind: "richtung" },
+      { name: "ab", kind: "date", hint: true },
+      { name: "gepflegtePerson", kind: "text", maxLength: 150, hint: true },
+      { name: "pflegegrad", kind: "radio", options: ["1", "2", "3", "4", "5", "beantragt", "keiner"], hint: true, onlyWhen: { field: "aenderung", is: "beginn" } },
+      { name: "stundenProWoche", kind: "number", min: 1, max: 168, optional: true, hint: true, onlyWhen: { field: "aenderung", is: "beginn" } },
+    ],
+  },
+  // Audit V2: a child starting or leaving school or Kita (Bildung und Teilhabe; a pupil of 15
+  // who leaves school may have to look for work or training).
+  {
+    kind: "question", id: "schuleKita", section: "angaben", when: event("haushalt", "schuleKita"), model: change("schuleKita"),
+    fields: [
+      ...BETRIFFT,
+      { name: "art", kind: "radio", options: ["kita", "schule"], bind: "einrichtungsart" },
+      { name: "aenderung", kind: "radio", options: ["beginn", "wechsel", "ende"] },
+      { name: "datum", kind: "date", hint: true },
+      { name: "name", kind: "text", maxLength: 150, optional: true, hint: true, bind: "einrichtung" },
+      { name: "danach", kind: "radio", options: ["schule", "ausbildung", "arbeit", "studium", "offen"], onlyWhen: { field: "aenderung", is: "ende" } },
+    ],
+  },
+
+  // Name und Aufenthalt
+  {
+    kind: "question", id: "namensaenderung", section: "angaben", when: event("persoenliches", "namensaenderung"), model: change("namensaenderung"),
+    fields: [
+      ...BETRIFFT,
+      { name: "neuerVorname", kind: "name", hint: true },
+      { name: "neuerNachname", kind: "name" },
+      { name: "grund", kind: "radio", options: ["heirat", "scheidung", "einbuergerung", "sonstiger"] },
+      { name: "seit", kind: "date", relative: "past" },
+    ],
+  },
+  {
+    kind: "question", id: "aufenthaltstitel", section: "angaben", when: event("persoenliches", "aufenthaltstitel"), model: change("aufenthaltstitel"),
+    fields: [
+      ...BETRIFFT,
+      { name: "aenderung", kind: "radio", options: ["verlaengert", "neuerTitel", "fiktion", "abgelaufen", "einbuergerung"], optionHints: true },
+      { name: "ab", kind: "date", hint: true },
+      { name: "gueltigBis", kind: "date", relative: "future", optional: true, hint: true, notBefore: "ab", onlyWhen: { field: "aenderung", is: ["verlaengert", "neuerTitel", "fiktion"] } },
     ],
   },
 
@@ -286,13 +356,34 @@ export const steps: readonly Step[] = [
 
   // Vermögen
   {
-    kind: "question", id: "vermoegen", section: "angaben", when: area("vermoegen"), model: change("vermoegen"),
+    kind: "question", id: "vermoegen", section: "angaben", when: event("vermoegensereignisse", "vermoegen"), model: change("vermoegen"),
     fields: [
       ...BETRIFFT,
       { name: "art", kind: "radio", options: ["erbschaft", "schenkung", "gewinn", "sonstiges"], bind: "vermoegensart" },
       { name: "wert", kind: "money", max: 100000000 },
       { name: "datum", kind: "date", relative: "past" },
       { name: "beschreibung", kind: "textarea", optional: true, hint: true, maxLength: 1000 },
+    ],
+  },
+  // Audit V2: what a sale brings in, and an insurance's payout, are counted (§§ 11, 12 SGB II).
+  {
+    kind: "question", id: "verkauf", section: "angaben", when: event("vermoegensereignisse", "verkauf"), model: change("verkauf"),
+    fields: [
+      ...BETRIFFT,
+      { name: "gegenstand", kind: "radio", options: ["fahrzeug", "immobilie", "wertpapiere", "wertsachen", "sonstiges"] },
+      { name: "beschreibung", kind: "text", maxLength: 200, hint: true },
+      { name: "datum", kind: "date", relative: "past" },
+      { name: "erloes", kind: "money", max: 100000000, hint: true },
+    ],
+  },
+  {
+    kind: "question", id: "versicherungsleistung", section: "angaben", when: event("vermoegensereignisse", "versicherungsleistung"), model: change("versicherungsleistung"),
+    fields: [
+      ...BETRIFFT,
+      { name: "art", kind: "radio", options: ["lebensversicherung", "rentenversicherung", "unfallversicherung", "schadensersatz", "sonstige"], bind: "versicherungsart" },
+      { name: "betrag", kind: "money", max: 100000000 },
+      { name: "zufluss", kind: "date", hint: true },
+      { name: "beschreibung", kind: "text", maxLength: 200, optional: true, hint: true },
     ],
   },
 
@@ -340,6 +431,18 @@ export const steps: readonly Step[] = [
       { name: "einrichtung", kind: "text", maxLength: 150 },
       { name: "von", kind: "date" },
       { name: "bis", kind: "date", optional: true, notBefore: "von", hint: true },
+    ],
+  },
+
+  // Mehrbedarf (§ 21 SGB II): a need beyond the Regelbedarf begins or ends.
+  {
+    kind: "question", id: "mehrbedarf", section: "angaben", when: area("mehrbedarf"), model: change("mehrbedarf"),
+    fields: [
+      ...BETRIFFT,
+      { name: "art", kind: "radio", options: ["ernaehrung", "behinderung", "merkzeichenG", "alleinerziehend", "unabweisbar", "warmwasser", "sonstiger"], optionHints: true, bind: "mehrbedarfsart" },
+      { name: "aenderung", kind: "radio", options: ["beginn", "ende"], bind: "richtung" },
+      { name: "ab", kind: "date", hint: true },
+      { name: "beschreibung", kind: "textarea", maxLength: 1000, optional: true, hint: true },
     ],
   },
 
