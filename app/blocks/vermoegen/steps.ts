@@ -3,7 +3,7 @@
  * in the Karenzzeit only erhebliches Vermögen is asked, otherwise every kind, each on its page.
  */
 import { todayIso } from "~/flows/engine/fields";
-import type { AnswerView, Condition, Step } from "~/flows/engine/types";
+import type { AnswerView, Condition, FieldDef, Step } from "~/flows/engine/types";
 import { rechtsstandAm } from "~/rechtsstand/parameter";
 import { inBlock } from "../block";
 import { bwzBeginn } from "../antragstellung/bewilligungszeitraum";
@@ -25,14 +25,22 @@ const POSTEN = ["bargeld", "konten", "wertpapiere", "bausparen", "versicherungen
 export const postenStepId = (art: string) => `vm${art[0].toUpperCase()}${art.slice(1)}`;
 const artOfPosten = (stepId: string) => (stepId[2].toLowerCase() + stepId.slice(3)) as (typeof VERMOEGENSARTEN)[number];
 
-const postenSteps: Step[] = POSTEN.map((art) => ({
-  kind: "question", id: postenStepId(art), section: "vermoegen", texts: "vermoegenPosten",
+/**
+ * Audit VM-9: each asset on its own, with whom it belongs to (the jobcenter counts what belongs
+ * to each member of the Bedarfsgemeinschaft, and protects some of it per person). The value and
+ * the owner are the same question for every kind (texts at `vermoegenPosten`); what names the
+ * asset (the bank, the insurer…) is each kind's own. Cash has nothing to name but its owner.
+ */
+const WERT: FieldDef = { name: "wert", kind: "money", max: 10000000, hint: true, texts: "vermoegenPosten" };
+const EIGENTUEMER: FieldDef = { name: "eigentuemer", kind: "name", hint: true, texts: "vermoegenPosten" };
+const postenSteps: Step[] = POSTEN.map((art): Step => ({
+  kind: "group", id: postenStepId(art), section: "vermoegen",
   model: { at: "vermoegen.vermoegensposten", create: "item", item: { vermoegensart: art } },
   when: is("vermoegen", "arten", art),
-  fields: [
-    { name: "wert", kind: "money", max: 10000000, hint: true },
-    { name: "beschreibung", kind: "text", maxLength: 300, optional: true, hint: true },
-  ],
+  minItems: 1, maxItems: 20,
+  ...(art === "bargeld"
+    ? { itemLabel: ["eigentuemer"], fields: [EIGENTUEMER, WERT] }
+    : { itemLabel: ["beschreibung"], itemDetail: ["eigentuemer"], fields: [{ name: "beschreibung", kind: "text", maxLength: 300, hint: true }, WERT, EIGENTUEMER] }),
 }));
 
 const vermoegensposten: Step[] = [
@@ -52,10 +60,13 @@ const vermoegensposten: Step[] = [
     ],
   },
   {
-    kind: "question", id: "vmImmobilien", section: "vermoegen", model: { at: "vermoegen.vermoegensposten", create: "item", item: { vermoegensart: "immobilien" } }, when: is("vermoegen", "arten", "immobilien"),
+    kind: "group", id: "vmImmobilien", section: "vermoegen", model: { at: "vermoegen.vermoegensposten", create: "item", item: { vermoegensart: "immobilien" } }, when: is("vermoegen", "arten", "immobilien"),
+    minItems: 1, maxItems: 10, itemLabel: ["lage"], itemDetail: ["art", "eigentuemer"],
     fields: [
       { name: "art", kind: "radio", options: ["haus", "wohnung", "grundstueck"], bind: "immobilienart" },
+      { name: "lage", kind: "text", maxLength: 200, hint: true, bind: "beschreibung" },
       { name: "selbstgenutzt", kind: "radio", options: ["ja", "nein"], bind: YES_NO("selbstgenutzt") },
+      { name: "eigentuemer", kind: "name", hint: true },
       { name: "anteil", kind: "text", maxLength: 50, optional: true, hint: true },
       { name: "wert", kind: "money", max: 10000000, hint: true },
     ],
