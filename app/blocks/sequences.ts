@@ -8,12 +8,14 @@ import type { Step } from "~/flows/engine/types";
 import { steps as A } from "./antragsteller/steps";
 import { steps as B } from "./aufenthalt/steps";
 import { steps as BT } from "./bildung/steps";
+import { steps as EKS } from "./eks/steps";
 import { leistungsSteps as EK_LEISTUNGEN, steps as EK } from "./einkommen/steps";
 import { steps as G } from "./haushalt/steps";
 import { steps as KDU } from "./kdu/steps";
 import { steps as L } from "./lebenslage/steps";
 import { steps as UH } from "./unterhalt/steps";
 import { steps as SV } from "./versicherung/steps";
+import { steps as W } from "./werdegang/steps";
 
 /** The applicant, the household and each person's situation. */
 export const PERSON_UND_HAUSHALT: readonly Step[] = [
@@ -36,6 +38,13 @@ export const PERSON_UND_HAUSHALT: readonly Step[] = [
   BT.butKosten,
 ];
 
+/** How each person lived until now (HA E, Anlagen EKS and UF). */
+export const WERDEGANG: readonly Step[] = [
+  W.vorher, W.vorleistung, W.beschaeftigung, W.arbeitgeberAnschrift,
+  EKS.selbststaendigkeit, EKS.eks,
+  W.lohnersatz, W.beantragt, W.ansprueche, W.unfall,
+];
+
 /** Each person's insurance and income, and the relatives' Anlage HG. */
 export const VERSICHERUNG_UND_EINKOMMEN: readonly Step[] = [
   SV.versicherung, SV.krankenkasse, SV.sv,
@@ -52,3 +61,12 @@ export const UNTERKUNFT: readonly Step[] = [
   KDU.unterkunft, KDU.wohnform, KDU.miete, KDU.eigentum, KDU.heizung, KDU.warmwasserEnergie, KDU.direktzahlung,
   KDU.vermieter,
 ];
+
+/**
+ * The Hauptantrag's pages for each further person of the household, in the Erstantrag's order:
+ * Anlage WEP or KI with the residence, the situation (MEB, BB, UH2, UH3), the past (HA E, EKS,
+ * UF), insurance (SV), income (EK) and Anlage HG. A flow that learns of a new person (the VÄM)
+ * asks these (ADR 0042).
+ */
+export const JE_WEITERER_PERSON: readonly Step[] = [...PERSON_UND_HAUSHALT, ...WERDEGANG, ...VERSICHERUNG_UND_EINKOMMEN, W.lebensunterhalt]
+  .filter((step) => step.forEach !== undefined);

@@ -3,7 +3,15 @@
  * § 60 SGB I and the BA forms. XML, PDF and the caseworker view are rendered from this.
  */
 import type { Anschrift, Betrag, Datum, Nachweis, Person } from "./common";
-import type { Unterkunft } from "./erstantrag";
+import type { Mitglied, Unterkunft, Vermoegensposten } from "./erstantrag";
+
+/**
+ * Audit V3: what the Anlage WEP / KI records of a person who moved in (the Erstantrag's pages of
+ * a further person, each element only if asked), and the person's Vermögen.
+ */
+export type NeuePerson = Partial<Omit<Mitglied, "personNr" | "vorname" | "nachname" | "geburtsdatum" | "beziehung" | "zugehoerigkeit" | "formular">> & {
+  eigenesVermoegen?: { vorhanden: boolean; vermoegensposten?: Pick<Vermoegensposten, "vermoegensart" | "beschreibung" | "wert">[] };
+};
 
 export interface Veraenderungsmitteilung {
   art: "Veraenderungsmitteilung";
@@ -28,10 +36,10 @@ export type Aenderung =
   | { art: "Unterkunftskosten"; ab: Datum; grundmiete: Betrag; nebenkosten: Betrag; heizkosten: Betrag }
   | { art: "Abrechnung"; abrechnungsart: "betriebskosten" | "heizkosten" | "beides"; ergebnis: "guthaben" | "nachzahlung"; betrag: Betrag; datum: Datum }
   | { art: "Untervermietung"; aenderung: "beginn" | "ende" | "betrag"; ab: Datum; einnahme?: Betrag }
-  | { art: "PersonEinzugAuszug"; richtung: "einzug" | "auszug"; person: Person; beziehung: string; datum: Datum }
+  | { art: "PersonEinzugAuszug"; richtung: "einzug" | "auszug"; person: Person; beziehung: string; datum: Datum; angaben?: NeuePerson }
   | { art: "Familienstand"; familienstand: string; seit: Datum }
   | { art: "Schwangerschaft"; entbindungstermin: Datum } & Personal
-  | { art: "Geburt"; kind: Person }
+  | { art: "Geburt"; kind: Person; kindergeld?: string; kinderversicherung?: string; kindesunterhalt?: string; vaterschaft?: string }
   | { art: "Tod"; person: Person; sterbedatum: Datum }
   | { art: "Pflege"; richtung: "beginn" | "ende"; ab: Datum; gepflegtePerson: string; pflegegrad?: string; stundenProWoche?: number } & Personal
   | { art: "SchuleKita"; einrichtungsart: "kita" | "schule"; aenderung: "beginn" | "wechsel" | "ende"; datum: Datum; einrichtung?: string; danach?: string } & Personal

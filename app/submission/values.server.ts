@@ -49,6 +49,12 @@ function source(flow: FlowDefinition, stepId: string, field: string): OptionSour
 function optionSources(): Map<string, OptionSource> {
   if (sources) return sources;
   const found = new Map<string, OptionSource>();
+  // Declared first: where another flow binds the same element (the VÄM's assets of a new person,
+  // "Posten/Vermoegensart"), the documents keep the labels declared here.
+  for (const [key, [flowId, step, field]] of Object.entries(DERIVED_CODES)) {
+    const s = getFlow(flowId) && source(getFlow(flowId)!, step, field);
+    if (s && !found.has(key)) found.set(key, s);
+  }
   for (const flow of flowIds().map((id) => getFlow(id)!)) {
     for (const step of flow.steps) {
       if (!step.model) continue;
@@ -63,10 +69,6 @@ function optionSources(): Map<string, OptionSource> {
         }
       }
     }
-  }
-  for (const [key, [flowId, step, field]] of Object.entries(DERIVED_CODES)) {
-    const s = getFlow(flowId) && source(getFlow(flowId)!, step, field);
-    if (s && !found.has(key)) found.set(key, s);
   }
   sources = found;
   return found;

@@ -18,7 +18,7 @@ import { flowIds, getFlow } from "~/flows/registry.server";
 import { EASY_LANGUAGE, LANGUAGE_TABLE, offeredLanguages } from "~/i18n/languages";
 import { erstantragPersonas } from "../fixtures/erstantrag-personas";
 import { coverFlow, declaredPageKinds, type AnswerSet } from "../fixtures/explore";
-import { isoDaysFromNow, personas } from "../fixtures/veraenderung-personas";
+import { isoDaysFromNow, personas, zuzugSeltenerSeiten } from "../fixtures/veraenderung-personas";
 import { weiterbewilligungPersonas } from "../fixtures/weiterbewilligung-personas";
 import { butPersonas } from "../fixtures/but-personas";
 import { BASE_URL, Client, type Served } from "../http/client";
@@ -39,7 +39,7 @@ const PAGES_PER_TEST = 30;
 
 const PERSONAS: Record<string, AnswerSet[]> = {
   erstantrag: erstantragPersonas,
-  veraenderung: personas,
+  veraenderung: [...personas, { name: "zuzug-seltene-seiten", postcode: "00150", answers: zuzugSeltenerSeiten }],
   weiterbewilligung: weiterbewilligungPersonas,
   but: [
     ...butPersonas,

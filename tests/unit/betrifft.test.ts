@@ -13,7 +13,7 @@ import { flowOutline } from "~/submission/flow-outline.server";
 import { personas } from "../fixtures/veraenderung-personas";
 
 const step = (id: string) => veraenderung.steps.find((s) => s.id === id)!;
-const PERSONAL = ["schwangerschaft", "pflege", "schuleKita", "namensaenderung", "aufenthaltstitel", "arbeitBeginn", "arbeitEnde", "lohn", "selbststaendigkeit", "ausbildung", "rente", "andereLeistung", "sonstigesEinkommen", "vermoegen", "verkauf", "versicherungsleistung", "krankenkasse", "arbeitsunfaehigkeit", "stationaer", "mehrbedarf", "abwesenheit"];
+const PERSONAL = ["schwangerschaftMeldung", "pflege", "schuleKita", "namensaenderung", "aufenthaltstitel", "arbeitBeginn", "arbeitEnde", "lohn", "selbststaendigkeitMeldung", "ausbildungMeldung", "rente", "andereLeistung", "sonstigesEinkommen", "vermoegen", "verkauf", "versicherungsleistung", "krankenkasseMeldung", "arbeitsunfaehigkeit", "stationaerMeldung", "mehrbedarf", "abwesenheit"];
 
 describe("whom a change concerns", () => {
   it.each(PERSONAL)("%s asks it", (id) => {

@@ -77,7 +77,8 @@ const itemType = (t: Resolved): Resolved => ("complex" in t && declarations(t.co
 /** The absolute model path of a step's scope for member 0, with its item as a selector. */
 function scopeOf(step: Step): string[] {
   const m = step.model!;
-  const base = m.at.split(".").filter(Boolean).map((s) => (s === "{i}" || s === "{g}" ? "0" : s));
+  // A member's place (`{i}`, `{g}`, or the n of `[key=value]#n`) stands for member 0.
+  const base = m.at.split(".").filter(Boolean).map((s) => s.replace("{i}", "0").replace("{g}", "0").replace(/#\d+$/, ""));
   if (m.create !== "item") return base;
   const art = m.item?.art;
   const [key, value] = art ? ["art", art] : Object.entries(m.item ?? {})[0] ?? [];

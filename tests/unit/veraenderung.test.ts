@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerView, guard, prune, reachableSteps, REVIEW } from "~/flows/engine/journey";
+import { answerView, guard, prune, reachableSteps, REVIEW, viewOf } from "~/flows/engine/journey";
 import { veraenderung as flow } from "~/flows/veraenderung/flow";
 import { RESERVED_STEP_IDS } from "~/flows/urls";
 import { personas } from "../fixtures/veraenderung-personas";
@@ -32,7 +32,7 @@ describe.each(personas)("persona $name", (persona) => {
   });
 
   it("becomes the canonical model with exactly the reported changes", () => {
-    const model = flow.toModel(answerView(prune(flow, persona.answers)), { receivedAt: new Date(), language: "de" });
+    const model = flow.toModel(viewOf(flow, prune(flow, persona.answers)), { receivedAt: new Date(), language: "de" });
     expect(model.art).toBe("Veraenderungsmitteilung");
     expect(model.aenderungen.map((a) => a.art)).toEqual(persona.expectedChanges);
     expect(model.mitteilendePerson.nachname).toBe((persona.answers.person as Record<string, string>).nachname);
@@ -51,7 +51,7 @@ describe.each(personas)("persona $name", (persona) => {
 
 describe("Nachweise", () => {
   it("follow the answers", () => {
-    const keys = (name: string) => flow.nachweise(answerView(personas.find((p) => p.name === name)!.answers)).map((n) => n.key);
+    const keys = (name: string) => flow.nachweise(viewOf(flow, personas.find((p) => p.name === name)!.answers)).map((n) => n.key);
     expect(keys("umzug-familie")).toEqual(expect.arrayContaining(["mietvertrag", "meldebescheinigung", "mietaenderung", "ausweisPerson", "auszugNachweis", "geburtsurkunde"]));
     expect(keys("arbeit-einkommen")).toEqual(expect.arrayContaining(["arbeitsvertrag", "lohnabrechnung", "kuendigung", "gewerbeanmeldung", "anlageEks", "rentenantrag"]));
     expect(keys("arbeit-einkommen")).not.toContain("foerderbescheid");

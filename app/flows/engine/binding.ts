@@ -7,7 +7,9 @@
  *   bindFromModel: model → answers   (prefill from an earlier submission, round-trip test)
  *
  * Paths are dot-separated model keys relative to the step's scope: a number indexes a list,
- * `[key=value]` finds (or makes) the list item with that value, a leading `../` goes up one level and
+ * `[key=value]` finds (or makes) the list item with that value (`[key=value]#n` the n-th such
+ * item, counted from 0: a per-person page's place among items a group wrote, ADR 0042), a
+ * leading `../` goes up one level and
  * `{i}` is the household member a per-person page is for (`{g}` the same member's place in the
  * member group, i − 1: for a model that lists the further persons apart from the lead person). Only values no single answer holds
  * (who is in the Bedarfsgemeinschaft, which Anlagen, dates the law derives) stay code, in the
@@ -21,13 +23,23 @@ type Model = Record<string, unknown>;
 export type BoundSteps = Pick<FlowDefinition, "steps" | "members">;
 type Segment = string;
 
-const SELECTOR = /^\[(\w+)=([^\]]+)\]$/;
+const SELECTOR = /^\[(\w+)=([^\]]+)\](?:#(\d+))?$/;
+
+/** `{i}` / `{g}` in a scope segment (alone, or as the n of `[key=value]#n`) → the member's number. */
+const withMember = (raw: Segment, member: number | undefined) =>
+  raw.replace("{i}", String(member ?? 0)).replace("{g}", String((member ?? 1) - 1));
 
 /** Scope and relative path → absolute segments, with the member index filled in. */
 function resolve(scope: string, path: string, member: number | undefined): Segment[] {
   const out: Segment[] = [];
-  for (const raw of scope.split(".")) if (raw !== "") out.push(raw === "{i}" ? String(member ?? 0) : raw === "{g}" ? String((member ?? 1) - 1) : raw);
+  for (const raw of scope.split(".")) if (raw !== "") out.push(withMember(raw, member));
   return under(out, path);
+}
+
+/** The items of a list a selector picks: all with the value, or the n-th of them. */
+function selected(list: unknown[], selector: RegExpExecArray): Model | undefined {
+  const matches = list.filter((item) => (item as Model)?.[selector[1]] === selector[2]) as Model[];
+  return matches[selector[3] === undefined ? 0 : Number(selector[3])];
 }
 
 /** A path relative to a scope (`..` leaves the scope upwards). */
@@ -46,7 +58,7 @@ export function under(scope: readonly Segment[], path: string): Segment[] {
 export function scopeOf(step: Pick<Step, "model">): Segment[] {
   const m = step.model;
   if (!m) return [];
-  const base = m.at.split(".").filter(Boolean).map((s) => (s === "{i}" || s === "{g}" ? "0" : s));
+  const base = m.at.split(".").filter(Boolean).map((s) => s.replace("{i}", "0").replace("{g}", "0").replace(/#\d+$/, ""));
   if (m.create !== "item") return base;
   const [key, value] = Object.entries(m.item ?? {})[0] ?? [];
   return [...base, key ? `[${key}=${value}]` : "0"];
@@ -55,9 +67,7 @@ export function scopeOf(step: Pick<Step, "model">): Segment[] {
 function child(node: unknown, segment: Segment): unknown {
   if (node === null || typeof node !== "object") return undefined;
   const selector = SELECTOR.exec(segment);
-  if (selector) {
-    return Array.isArray(node) ? node.find((item) => (item as Model)?.[selector[1]] === selector[2]) : undefined;
-  }
+  if (selector) return Array.isArray(node) ? selected(node, selector) : undefined;
   return (node as Model)[segment];
 }
 
@@ -73,7 +83,7 @@ function container(node: Model | unknown[], segment: Segment, next: Segment | un
   const selector = SELECTOR.exec(segment);
   if (selector) {
     const list = node as unknown[];
-    let item = list.find((x) => (x as Model)?.[selector[1]] === selector[2]) as Model | undefined;
+    let item = selected(list, selector);
     if (!item) { item = { [selector[1]]: selector[2] }; list.push(item); }
     return item;
   }
@@ -234,6 +244,15 @@ function itemsOf(model: Model, step: Step, member: number | undefined): Segment[
 /** The household members a per-person scope ranges over: the list before `{i}` (or `{g}`, which skips the lead). */
 function membersOf(model: Model, step: Step): number[] {
   const at = step.model?.at ?? "";
+  // `[key=value]#{g}`: as many further members as the list has items with that value.
+  const nth = at.split(".").findIndex((s) => s.endsWith("#{g}"));
+  if (nth >= 0) {
+    const segments = at.split(".");
+    const list = getPath(model, resolve(segments.slice(0, nth).join("."), "", undefined));
+    const selector = SELECTOR.exec(segments[nth].replace("#{g}", ""))!;
+    const count = Array.isArray(list) ? list.filter((item) => (item as Model)?.[selector[1]] === selector[2]).length : 0;
+    return Array.from({ length: count }, (_, i) => i + 1);
+  }
   const marker = at.includes("{g}") ? "{g}" : "{i}";
   const list = at.includes(marker) ? getPath(model, resolve(at.split(`.${marker}`)[0], "", undefined)) : undefined;
   const count = Array.isArray(list) ? list.length : 0;

@@ -8,10 +8,9 @@
  * docs/coverage/erstantrag.md.
  */
 import type { Step } from "../engine/types";
-import { PERSON_UND_HAUSHALT, UNTERKUNFT, VERSICHERUNG_UND_EINKOMMEN } from "~/blocks/sequences";
+import { PERSON_UND_HAUSHALT, UNTERKUNFT, VERSICHERUNG_UND_EINKOMMEN, WERDEGANG } from "~/blocks/sequences";
 import { steps as C } from "~/blocks/antragstellung/steps";
 import { LEISTUNGSEINKOMMEN, leistungStepId } from "~/blocks/einkommen/steps";
-import { steps as EKS } from "~/blocks/eks/steps";
 import { steps as KDU } from "~/blocks/kdu/steps";
 import { postenStepId, steps as VM, vermoegensSteps as VM_POSTEN } from "~/blocks/vermoegen/steps";
 import { steps as W } from "~/blocks/werdegang/steps";
@@ -35,9 +34,7 @@ const anmerkungen: Step = {
 export const steps: readonly Step[] = [
   C.antragsdatum, C.formlos, C.beginn, C.beginnDatum,
   ...PERSON_UND_HAUSHALT,
-  W.vorher, W.vorleistung, W.beschaeftigung, W.arbeitgeberAnschrift,
-  EKS.selbststaendigkeit, EKS.eks,
-  W.lohnersatz, W.beantragt, W.ansprueche, W.unfall,
+  ...WERDEGANG,
   ...VERSICHERUNG_UND_EINKOMMEN,
   // HA 73, after the person's income: asked only when neither the past nor the income says it.
   W.lebensunterhalt,

@@ -3,7 +3,7 @@
  * reporting person, then one section per Änderung, as on the BA form.
  */
 import type { Veraenderungsmitteilung } from "~/model/veraenderungsmitteilung";
-import { changeName, dokumentText } from "~/submission/pdf/labels.server";
+import { changeName, dokumentText, fieldLabel } from "~/submission/pdf/labels.server";
 import { displayValue, modelRows } from "~/submission/values.server";
 import { formatDate } from "~/submission/pdf/format.server";
 import type { FlowAttention, FlowDocument } from "../engine/types";
@@ -21,7 +21,13 @@ export const document: FlowDocument<Veraenderungsmitteilung> = {
         const p = betrifft.person === "selbst" ? vm.mitteilendePerson : betrifft;
         out.row(dokumentText("betrifft.label"), dokumentText(`betrifft.${betrifft.person}`, { name: `${p.vorname ?? ""} ${p.nachname ?? ""}`.trim() }));
       }
-      for (const { label, value } of modelRows(change, change.art, undefined, ["betrifft"])) out.row(label, value);
+      for (const { label, value } of modelRows(change, change.art, undefined, ["betrifft", "angaben"])) out.row(label, value);
+      // Audit V3: a person who moved in, with what the Anlage WEP / KI asks of them.
+      if (change.art === "PersonEinzugAuszug" && change.angaben) {
+        out.subheading(dokumentText("abschnitte.neuePerson", { name: `${change.person.vorname} ${change.person.nachname}` }));
+        if (change.angaben.einkommen?.length === 0) out.row(fieldLabel("einkommen"), dokumentText("keine"));
+        for (const { label, value } of modelRows(change.angaben, "Angaben")) out.row(label, value);
+      }
     });
   },
   person: (vm) => vm.mitteilendePerson,

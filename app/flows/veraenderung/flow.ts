@@ -14,6 +14,9 @@ export const veraenderung: FlowDefinition<Veraenderungsmitteilung> = {
   namespace: "veraenderung",
   sections: ["person", "aenderungen", "angaben"],
   steps,
+  // The reporting person, then everyone who moved in or out: a person who moved in is asked
+  // the Erstantrag's pages of a further person (audit V3, neue-personen.ts).
+  members: { lead: "person", group: "personen" },
   nachweise,
   nachweisKeys: NACHWEIS_KEYS,
   toModel(answers) {

@@ -1,4 +1,5 @@
 /** Which Nachweise each reported change calls for (sgb2-facts § 1.3 and § 1.6). */
+import { memberName } from "../engine/members";
 import type { AnswerView, NachweisRequirement } from "../engine/types";
 
 /** Every Nachweis this flow can ask for: its texts are `nachweise.<key>` in the flow's namespace. */
@@ -7,7 +8,7 @@ export const NACHWEIS_KEYS = [
   "ausweisPerson", "auszugNachweis", "einbuergerungsurkunde", "einkommenPerson", "einkommensbeleg", "einkommensbescheinigung", "foerderbescheid", "geburtsurkunde",
   "gewerbeabmeldung", "gewerbeanmeldung", "heiratsurkunde", "kaufvertrag", "kontonachweis", "kostennachweis", "kuendigung", "leistungsbescheid", "lohnabrechnung",
   "meldebescheinigung", "mietaenderung", "mietvertrag", "mitgliedsbescheinigung", "mutterpass", "namensnachweis", "pflegegradbescheid", "rentenantrag",
-  "rentenbescheid", "scheidungsurteil", "schulKitaBescheinigung", "schwerbehindertenausweis", "sterbeurkunde", "teilhabebescheid", "untermietvertrag", "vermoegensnachweis",
+  "rentenbescheid", "scheidungsurteil", "schulKitaBescheinigung", "schwerbehindertenausweis", "sterbeurkunde", "teilhabebescheid", "untermietvertrag", "vaterschaftsanerkennung", "vermoegensnachweis", "vermoegenPerson",
   "versicherungsabrechnung", "wohnungsangebot",
 ] as const;
 export type NachweisKey = (typeof NACHWEIS_KEYS)[number];
@@ -30,13 +31,25 @@ export function nachweise(a: AnswerView): NachweisRequirement[] {
   if (answered("abrechnung")) need("abrechnung", "abrechnung");
   if (a.has("untervermietung", "aenderung", "beginn") || a.has("untervermietung", "aenderung", "betrag")) need("untermietvertrag", "untervermietung");
   const personen = a.items("personen");
-  if (personen.some((p) => p.richtung === "einzug")) { need("ausweisPerson", "personen"); need("einkommenPerson", "personen"); }
+  // Audit V3: each person who moved in, by name — the income proofs of whoever has income (as
+  // the person's pages say; a flatmate outside the household is asked none), and their Vermögen.
+  for (const m of a.members().slice(1)) {
+    if (m.values.richtung !== "einzug") continue;
+    const person = memberName(m);
+    const add = (key: NachweisKey, reason: string) => { if (!out.some((n) => n.key === key && n.person === person)) out.push({ key, reason, person }); };
+    add("ausweisPerson", "personen");
+    const einkommen = a.value(`einkommen/${m.index}`, "arten");
+    if ((Array.isArray(einkommen) && einkommen.some((art) => art !== "keine")) || a.has(`hg/${m.index}`, "einkommen", "ja") || a.answered(`kindEinkommen/${m.index}`)) add("einkommenPerson", "personen");
+    if (a.has(`zuzugVermoegen/${m.index}`, "vorhanden", "ja")) add("vermoegenPerson", "zuzugVermoegen");
+  }
   if (personen.some((p) => p.richtung === "auszug")) need("auszugNachweis", "personen");
   if (a.has("familienstand", "neu", "verheiratet") || a.has("familienstand", "neu", "lebenspartnerschaft")) need("heiratsurkunde", "familienstand");
   if (a.has("familienstand", "neu", "geschieden")) need("scheidungsurteil", "familienstand");
   if (a.has("familienstand", "neu", "verwitwet")) need("sterbeurkunde", "familienstand");
-  if (answered("schwangerschaft")) need("mutterpass", "schwangerschaft");
+  if (answered("schwangerschaftMeldung")) need("mutterpass", "schwangerschaftMeldung");
   if (answered("geburt")) need("geburtsurkunde", "geburt");
+  if (a.has("geburtAngaben", "vaterschaft", "anerkannt")) need("vaterschaftsanerkennung", "geburtAngaben");
+  if (a.has("geburtAngaben", "kindergeld", "ja") || ["unterhalt", "unterhaltsvorschuss"].some((u) => a.has("geburtAngaben", "unterhalt", u))) need("leistungsbescheid", "geburtAngaben");
   if (answered("tod")) need("sterbeurkunde", "tod");
   // The Pflegegrad is asked only when care begins.
   if (a.has("pflege", "aenderung", "beginn") && ["1", "2", "3", "4", "5"].some((g) => a.has("pflege", "pflegegrad", g))) need("pflegegradbescheid", "pflege");
@@ -48,10 +61,10 @@ export function nachweise(a: AnswerView): NachweisRequirement[] {
   if (answered("arbeitBeginn")) { need("arbeitsvertrag", "arbeitBeginn"); need("einkommensbescheinigung", "arbeitBeginn"); need("lohnabrechnung", "arbeitBeginn"); }
   if (answered("arbeitEnde")) { need("kuendigung", "arbeitEnde"); need("lohnabrechnung", "arbeitEnde"); }
   if (answered("lohn")) need("lohnabrechnung", "lohn");
-  if (a.has("selbststaendigkeit", "art", "beginn")) { need("gewerbeanmeldung", "selbststaendigkeit"); need("anlageEks", "selbststaendigkeit"); }
-  if (a.has("selbststaendigkeit", "art", "ende")) need("gewerbeabmeldung", "selbststaendigkeit");
-  if (answered("ausbildung")) need("ausbildungsnachweis", "ausbildung");
-  if (["bafoeg", "bab", "beantragt"].some((f) => a.has("ausbildung", "foerderung", f))) need("foerderbescheid", "ausbildung");
+  if (a.has("selbststaendigkeitMeldung", "art", "beginn")) { need("gewerbeanmeldung", "selbststaendigkeitMeldung"); need("anlageEks", "selbststaendigkeitMeldung"); }
+  if (a.has("selbststaendigkeitMeldung", "art", "ende")) need("gewerbeabmeldung", "selbststaendigkeitMeldung");
+  if (answered("ausbildungMeldung")) need("ausbildungsnachweis", "ausbildungMeldung");
+  if (["bafoeg", "bab", "beantragt"].some((f) => a.has("ausbildungMeldung", "foerderung", f))) need("foerderbescheid", "ausbildungMeldung");
   if (a.has("rente", "stand", "beantragt")) need("rentenantrag", "rente");
   else if (answered("rente")) need("rentenbescheid", "rente");
   if (answered("andereLeistung")) need("leistungsbescheid", "andereLeistung");
@@ -60,9 +73,9 @@ export function nachweise(a: AnswerView): NachweisRequirement[] {
   if (answered("verkauf")) need("kaufvertrag", "verkauf");
   if (answered("versicherungsleistung")) need("versicherungsabrechnung", "versicherungsleistung");
   if (answered("konto")) need("kontonachweis", "konto");
-  if (answered("krankenkasse")) need("mitgliedsbescheinigung", "krankenkasse");
+  if (answered("krankenkasseMeldung")) need("mitgliedsbescheinigung", "krankenkasseMeldung");
   if (answered("arbeitsunfaehigkeit")) need("auBescheinigung", "arbeitsunfaehigkeit");
-  if (answered("stationaer")) need("aufnahmebestaetigung", "stationaer");
+  if (answered("stationaerMeldung")) need("aufnahmebestaetigung", "stationaerMeldung");
   // A Mehrbedarf that begins: the proof of the need (none for a single parent or hot water made in the flat).
   if (a.has("mehrbedarf", "aenderung", "beginn")) {
     if (a.has("mehrbedarf", "art", "ernaehrung")) need("aerztlicheBescheinigung", "mehrbedarf");

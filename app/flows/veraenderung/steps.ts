@@ -6,6 +6,7 @@
 import { borrow } from "~/blocks/block";
 import { HOME } from "~/blocks/kdu/steps";
 import { ADDRESS_FIELDS, BIRTH_DATE_FIELD, NAME_FIELDS } from "../common-fields";
+import { neuePersonenSteps } from "./neue-personen";
 import type { Binding, Condition, FieldDef, StepModel, Step } from "../engine/types";
 
 const area = (option: string): Condition => (a) => a.has("bereiche", "bereiche", option);
@@ -192,8 +193,12 @@ export const steps: readonly Step[] = [
       { name: "geburtsdatum", kind: "date", relative: "past", bind: "person.geburtsdatum" },
       { name: "beziehung", kind: "radio", options: ["partner", "kind", "elternteil", "verwandt", "sonstige"] },
       { name: "datum", kind: "date" },
+      // Audit V3: what the Anlage WEP / KI records of a new person (the Erstantrag's household question).
+      ...borrow("haushalt", "haushalt", [{ name: "geschlecht", kind: "radio", options: ["weiblich", "maennlich", "divers", "keineAngabe"], onlyWhen: { field: "richtung", is: "einzug" }, bind: "angaben.geschlecht" }]),
     ],
   },
+  // Audit V3: each person who moved in, as the Erstantrag asks a further person (neue-personen.ts).
+  ...neuePersonenSteps,
   {
     kind: "question", id: "familienstand", section: "angaben", when: event("haushalt", "familienstand"), model: change("familienstand"),
     fields: [
@@ -202,7 +207,7 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "schwangerschaft", section: "angaben", when: event("haushalt", "schwangerschaft"), model: change("schwangerschaft"),
+    kind: "question", id: "schwangerschaftMeldung", section: "angaben", when: event("haushalt", "schwangerschaft"), model: change("schwangerschaft"),
     fields: [...BETRIFFT, { name: "entbindungstermin", kind: "date", relative: "future", hint: true }],
   },
   {
@@ -211,6 +216,21 @@ export const steps: readonly Step[] = [
       { name: "vorname", kind: "name", bind: "kind.vorname" },
       { name: "nachname", kind: "name", bind: "kind.nachname" },
       { name: "geburtsdatum", kind: "date", relative: "past", bind: "kind.geburtsdatum" },
+    ],
+  },
+  // Audit V3: what the jobcenter needs of a newborn — Kindergeld, insurance, maintenance from a
+  // parent outside the household and, then, paternity — with the Anlage KI's questions.
+  {
+    kind: "question", id: "geburtAngaben", section: "angaben", when: event("haushalt", "geburt"), model: { at: `aenderungen.[art=${CHANGE_OF.geburt}]` },
+    fields: [
+      ...borrow("haushalt", "kind", [
+        { name: "kindergeld", kind: "radio", options: ["ja", "beantragt", "nein"] },
+        { name: "versicherung", kind: "radio", options: ["familie", "andere"], hint: true, bind: "kinderversicherung" },
+        { name: "unterhalt", kind: "radio", options: ["keiner", "unterhalt", "unterhaltsvorschuss", "beideEltern"], hint: true, bind: "kindesunterhalt" },
+      ]),
+      ...borrow("unterhalt", "uh2", [
+        { name: "vaterschaft", kind: "radio", options: ["anerkannt", "nichtAnerkannt", "unbekannt"], onlyWhen: { field: "unterhalt", is: ["keiner", "unterhalt", "unterhaltsvorschuss"] } },
+      ]),
     ],
   },
   {
@@ -304,7 +324,7 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "selbststaendigkeit", section: "angaben", when: event("arbeit", "selbststaendigkeit"), model: change("selbststaendigkeit"),
+    kind: "question", id: "selbststaendigkeitMeldung", section: "angaben", when: event("arbeit", "selbststaendigkeit"), model: change("selbststaendigkeit"),
     fields: [
       ...BETRIFFT,
       { name: "art", kind: "radio", options: ["beginn", "ende"], bind: "richtung" },
@@ -313,7 +333,7 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "ausbildung", section: "angaben", when: event("arbeit", "ausbildung"), model: change("ausbildung"),
+    kind: "question", id: "ausbildungMeldung", section: "angaben", when: event("arbeit", "ausbildung"), model: change("ausbildung"),
     fields: [
       ...BETRIFFT,
       { name: "art", kind: "radio", options: ["beginn", "ende"], bind: "richtung" },
@@ -406,7 +426,7 @@ export const steps: readonly Step[] = [
 
   // Gesundheit und Versicherung
   {
-    kind: "question", id: "krankenkasse", section: "angaben", when: event("gesundheit", "krankenkasse"), model: change("krankenkasse"),
+    kind: "question", id: "krankenkasseMeldung", section: "angaben", when: event("gesundheit", "krankenkasse"), model: change("krankenkasse"),
     fields: [
       ...BETRIFFT,
       { name: "name", kind: "text", maxLength: 150, bind: "krankenkasse" },
@@ -424,7 +444,7 @@ export const steps: readonly Step[] = [
     ],
   },
   {
-    kind: "question", id: "stationaer", section: "angaben", when: event("gesundheit", "stationaer"), model: change("stationaer"),
+    kind: "question", id: "stationaerMeldung", section: "angaben", when: event("gesundheit", "stationaer"), model: change("stationaer"),
     fields: [
       ...BETRIFFT,
       { name: "art", kind: "radio", options: ["krankenhaus", "reha", "pflegeeinrichtung", "werkstatt", "sonstige"], bind: "einrichtungsart" },
