@@ -103,6 +103,9 @@ describe("caseworker PDF", () => {
     const content = text(file);
     expect(content).toContain(document.kopf.referenz);
     expect(content).toContain("Seite 1 von");
+    // Tagged (#17, shared with the receipt): headings and label/value tables in the structure.
+    expect(run("pdfinfo", file)).toMatch(/Tagged:\s+yes/);
+    expect(run("pdfinfo", "-struct", file)).toMatch(/^\s*H1[\s\S]*^\s*H2[\s\S]*^\s*Table/m);
     for (const change of document.fachdaten.aenderungen) expect(content).toContain(de.aenderungsarten[change.art]);
     for (const amount of amountsOf(document)) expect(content).toContain(amount.replace(/\u00A0/g, " "));
     // A long Nachweis name wraps onto a second line: compared with the line breaks as spaces.
@@ -261,5 +264,24 @@ describe("receipt PDF", () => {
     expect(content).toContain("Umzug");
     expect(run("pdfdetach", "-list", file)).toContain("0 embedded files");
     expect(readFileSync(file, "latin1")).toContain("<pdfaid:part>3</pdfaid:part>");
+  });
+
+  // #17: a tagged PDF — the structure (title, paragraphs, the label/value table, each part in
+  // its language) as poppler reads it, in reading order; headers, footers and rules are artifacts.
+  it.each(["uk", "ti", "ps"])("%s: tagged, each part in its language, in reading order", async (language) => {
+    const file = save(`receipt-tagged-${language}`, await renderReceiptPdf(document, { language, documentSha256: hash }));
+    expect(run("pdfinfo", file)).toMatch(/Tagged:\s+yes/);
+    const structure = run("pdfinfo", "-struct-text", file);
+    expect(structure.match(/^ {2}Part$/gm)).toHaveLength(2);
+    // Each part's language (poppler does not print /Lang; the PDF is written without object streams).
+    const raw = readFileSync(file, "latin1");
+    expect(raw).toMatch(new RegExp(`/S /Part[^>]*/Lang \\(${language}\\)`));
+    expect(raw).toMatch(/\/S \/Part[^>]*\/Lang \(de\)/);
+    for (const tag of ["H1", "P", "Table", "TR", "TH", "TD"]) expect(structure, tag).toMatch(new RegExp(`^\\s*${tag}\\b`, "m"));
+    expect(structure).toContain(document.kopf.referenz);
+    expect(structure).toContain("Eingangsbestätigung");
+    // The German part comes after the applicant's language, and the page footer is not in the structure.
+    expect(structure.indexOf('"Eingangsbestätigung"')).toBeGreaterThan(structure.indexOf(document.kopf.referenz));
+    expect(structure).not.toMatch(/Seite 1 von/);
   });
 });

@@ -40,13 +40,14 @@ export class PageCanvas {
     this.parts.push(operators);
   }
 
+  /** A rule: decoration, an artifact of the tagged PDF (tags.server.ts). */
   line(x1: number, y1: number, x2: number, y2: number, width: number, stroke: Rgb): void {
-    this.write(`q ${num(width)} w ${color(stroke)} RG ${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S Q`);
+    this.write(`/Artifact BMC q ${num(width)} w ${color(stroke)} RG ${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S Q EMC`);
   }
 
-  /** An unfilled rectangle (checkbox). */
+  /** An unfilled rectangle (checkbox): an artifact too. */
   box(x: number, y: number, w: number, h: number, width: number, stroke: Rgb): void {
-    this.write(`q ${num(width)} w ${color(stroke)} RG ${num(x)} ${num(y)} ${num(w)} ${num(h)} re S Q`);
+    this.write(`/Artifact BMC q ${num(width)} w ${color(stroke)} RG ${num(x)} ${num(y)} ${num(w)} ${num(h)} re S Q EMC`);
   }
 
   fillColor(fill: Rgb): string {

@@ -63,8 +63,7 @@ export function applyPdfA(doc: PDFDocument, info: PdfAInfo): void {
     DestOutputProfile: profile,
   })]));
 
-  // Declared as the brief asks; the content is not tagged (no StructTreeRoot), see the report.
-  // No /MarkInfo Marked: the content carries no structure tree, and claiming tags would be false.
+  // /MarkInfo Marked and the structure tree come from the layout (tags.server.ts).
 
   const id = createHash("sha256").update(info.idSeed).digest("hex").slice(0, 32).toUpperCase();
   context.trailerInfo.ID = context.obj([PDFHexString.of(id), PDFHexString.of(id)]);

@@ -34,8 +34,8 @@ export async function renderReceiptPdf(doc: SubmissionDocument, input: ReceiptIn
   const languages = receiptLanguages(input.language);
   const flow = new PageFlow(pdf, decorFor(languages[0]));
   languages.forEach((lng, i) => {
-    if (i === 0) flow.setDirection(direction(lng));
-    else flow.startPart(decorFor(lng), direction(lng));
+    if (i === 0) flow.setDirection(direction(lng), lng);
+    else flow.startPart(decorFor(lng), direction(lng), lng);
     receiptPart(flow, doc, input, lng, i < languages.length - 1);
   });
   flow.finish();
