@@ -17,8 +17,7 @@ export function nachweise(a: AnswerView): NachweisRequirement[] {
   const out: NachweisRequirement[] = [];
   // A change that concerns another person of the household (audit V1) asks for that person's proof.
   const personOf = (step: string) => (a.has(step, "betrifft", "andere") ? [a.value(step, "betrifftVorname"), a.value(step, "betrifftNachname")].filter(Boolean).join(" ") : undefined);
-  const need = (key: NachweisKey, reason: string) => {
-    const person = personOf(reason);
+  const need = (key: NachweisKey, reason: string, person = personOf(reason)) => {
     if (!out.some((n) => n.key === key && n.person === person)) out.push({ key, reason, ...(person ? { person } : {}) });
   };
   const answered = a.answered;
@@ -36,11 +35,10 @@ export function nachweise(a: AnswerView): NachweisRequirement[] {
   for (const m of a.members().slice(1)) {
     if (m.values.richtung !== "einzug") continue;
     const person = memberName(m);
-    const add = (key: NachweisKey, reason: string) => { if (!out.some((n) => n.key === key && n.person === person)) out.push({ key, reason, person }); };
-    add("ausweisPerson", "personen");
+    need("ausweisPerson", "personen", person);
     const einkommen = a.value(`einkommen/${m.index}`, "arten");
-    if ((Array.isArray(einkommen) && einkommen.some((art) => art !== "keine")) || a.has(`hg/${m.index}`, "einkommen", "ja") || a.answered(`kindEinkommen/${m.index}`)) add("einkommenPerson", "personen");
-    if (a.has(`zuzugVermoegen/${m.index}`, "vorhanden", "ja")) add("vermoegenPerson", "zuzugVermoegen");
+    if ((Array.isArray(einkommen) && einkommen.some((art) => art !== "keine")) || a.has(`hg/${m.index}`, "einkommen", "ja") || a.answered(`kindEinkommen/${m.index}`)) need("einkommenPerson", "personen", person);
+    if (a.has(`zuzugVermoegen/${m.index}`, "vorhanden", "ja")) need("vermoegenPerson", "zuzugVermoegen", person);
   }
   if (personen.some((p) => p.richtung === "auszug")) need("auszugNachweis", "personen");
   if (a.has("familienstand", "neu", "verheiratet") || a.has("familienstand", "neu", "lebenspartnerschaft")) need("heiratsurkunde", "familienstand");
