@@ -36,10 +36,12 @@ function resolve(scope: string, path: string, member: number | undefined): Segme
   return under(out, path);
 }
 
-/** The items of a list a selector picks: all with the value, or the n-th of them. */
+/** The items of a list with a selector's value. */
+const matching = (list: unknown[], selector: RegExpExecArray) => list.filter((item) => (item as Model)?.[selector[1]] === selector[2]) as Model[];
+
+/** The item a selector picks: the first with the value, or the n-th of them. */
 function selected(list: unknown[], selector: RegExpExecArray): Model | undefined {
-  const matches = list.filter((item) => (item as Model)?.[selector[1]] === selector[2]) as Model[];
-  return matches[selector[3] === undefined ? 0 : Number(selector[3])];
+  return matching(list, selector)[selector[3] === undefined ? 0 : Number(selector[3])];
 }
 
 /** A path relative to a scope (`..` leaves the scope upwards). */
@@ -250,7 +252,7 @@ function membersOf(model: Model, step: Step): number[] {
     const segments = at.split(".");
     const list = getPath(model, resolve(segments.slice(0, nth).join("."), "", undefined));
     const selector = SELECTOR.exec(segments[nth].replace("#{g}", ""))!;
-    const count = Array.isArray(list) ? list.filter((item) => (item as Model)?.[selector[1]] === selector[2]).length : 0;
+    const count = Array.isArray(list) ? matching(list, selector).length : 0;
     return Array.from({ length: count }, (_, i) => i + 1);
   }
   const marker = at.includes("{g}") ? "{g}" : "{i}";

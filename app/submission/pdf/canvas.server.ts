@@ -7,6 +7,7 @@
 import { constants, deflateSync } from "node:zlib";
 import { PDFName, type PDFPage } from "pdf-lib";
 import type { DocumentFonts, FontFace } from "./fonts.server";
+import { ARTIFACT, END } from "./tags.server";
 
 export type Rgb = readonly [number, number, number];
 export const BLACK: Rgb = [0, 0, 0];
@@ -42,12 +43,12 @@ export class PageCanvas {
 
   /** A rule: decoration, an artifact of the tagged PDF (tags.server.ts). */
   line(x1: number, y1: number, x2: number, y2: number, width: number, stroke: Rgb): void {
-    this.write(`/Artifact BMC q ${num(width)} w ${color(stroke)} RG ${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S Q EMC`);
+    this.write(`${ARTIFACT} q ${num(width)} w ${color(stroke)} RG ${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S Q ${END}`);
   }
 
   /** An unfilled rectangle (checkbox): an artifact too. */
   box(x: number, y: number, w: number, h: number, width: number, stroke: Rgb): void {
-    this.write(`/Artifact BMC q ${num(width)} w ${color(stroke)} RG ${num(x)} ${num(y)} ${num(w)} ${num(h)} re S Q EMC`);
+    this.write(`${ARTIFACT} q ${num(width)} w ${color(stroke)} RG ${num(x)} ${num(y)} ${num(w)} ${num(h)} re S Q ${END}`);
   }
 
   fillColor(fill: Rgb): string {
