@@ -90,7 +90,7 @@ const LATIN_FACES = ["/fonts/fira-sans-400-latin.woff2", "/fonts/fira-sans-600-l
 const FONT_PRELOAD: Record<WebFont, readonly string[]> = {
   "Fira Sans": LATIN_FACES,
   "Noto Sans Arabic": ["/fonts/noto-sans-arabic-400.woff2", "/fonts/noto-sans-arabic-700.woff2", ...LATIN_FACES],
-  "Noto Sans Ethiopic": ["/fonts/noto-sans-ethiopic-400.woff2", ...LATIN_FACES],
+  "Noto Sans Ethiopic Web": ["/fonts/noto-sans-ethiopic-400.woff2", ...LATIN_FACES],
 };
 function FontPreload({ lng }: { lng: string }) {
   const files = FONT_PRELOAD[(languageRow(lng) ?? SCRIPT_FONTS.Latin).webFont];

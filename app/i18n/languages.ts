@@ -15,7 +15,7 @@
 export type Script = "Latin" | "Cyrillic" | "Arabic" | "Ethiopic";
 export type LanguageStatus = "offered" | "preparation";
 /** Font families of the web pages (app/styles/app.css declares their faces). */
-export type WebFont = "Fira Sans" | "Noto Sans Arabic" | "Noto Sans Ethiopic";
+export type WebFont = "Fira Sans" | "Noto Sans Arabic" | "Noto Sans Ethiopic Web";
 /** Font families embedded in the PDFs (app/submission/pdf/fonts.server.ts). */
 export type PdfFont = "NotoSans" | "NotoSansArabic" | "NotoSansEthiopic";
 /** Numeric date layout: the same on screen and in the receipt PDF. */
@@ -41,7 +41,7 @@ export const SCRIPT_FONTS: Readonly<Record<Script, { webFont: WebFont; pdfFont: 
   Latin: { webFont: "Fira Sans", pdfFont: "NotoSans" },
   Cyrillic: { webFont: "Fira Sans", pdfFont: "NotoSans" },
   Arabic: { webFont: "Noto Sans Arabic", pdfFont: "NotoSansArabic" },
-  Ethiopic: { webFont: "Noto Sans Ethiopic", pdfFont: "NotoSansEthiopic" },
+  Ethiopic: { webFont: "Noto Sans Ethiopic Web", pdfFont: "NotoSansEthiopic" },
 };
 
 const row = (
