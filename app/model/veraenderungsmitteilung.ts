@@ -3,13 +3,15 @@
  * § 60 SGB I and the BA forms. XML, PDF and the caseworker view are rendered from this.
  */
 import type { Anschrift, Betrag, Datum, Nachweis, Person } from "./common";
-import type { Mitglied, Unterkunft, Vermoegensposten } from "./erstantrag";
+import type { Mitglied, Unterkunft, Verantwortungsgemeinschaft, Vermoegensposten } from "./erstantrag";
 
 /**
  * Audit V3: what the Anlage WEP / KI records of a person who moved in (the Erstantrag's pages of
  * a further person, each element only if asked), and the person's Vermögen.
  */
 export type NeuePerson = Partial<Omit<Mitglied, "personNr" | "vorname" | "nachname" | "geburtsdatum" | "beziehung" | "zugehoerigkeit" | "formular">> & {
+  /** An unmarried partner: the indicators of the Anlage VE and whether the two stand in for each other. */
+  verantwortungsgemeinschaft?: Verantwortungsgemeinschaft;
   eigenesVermoegen?: { vorhanden: boolean; vermoegensposten?: Pick<Vermoegensposten, "vermoegensart" | "beschreibung" | "wert">[] };
 };
 

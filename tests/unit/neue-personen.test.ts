@@ -45,6 +45,7 @@ const gemischt: Answers = {
     { richtung: "einzug", vorname: "Tom", nachname: "Berger", geburtsdatum: "1990-06-06", beziehung: "sonstige", datum: d(-10), geschlecht: "maennlich" },
     { richtung: "einzug", vorname: "Halyna", nachname: "Kovalenko", geburtsdatum: "1960-02-02", beziehung: "elternteil", datum: d(-5), geschlecht: "weiblich" },
   ],
+  "partnerschaft/2": { hinweise: ["ueberEinJahr"], einstehen: "ja" },
   "wep/2": { geburtsort: "Kassel", geburtsland: "DE", staatsangehoerigkeit: "deutsch" },
   "lebenslage/2": { lage: ["keine"] },
   "vorher/2": { lage: ["keine"] },
@@ -66,7 +67,7 @@ describe("a person who moves in (audit V3)", () => {
     const { pages } = submit(gemischt);
     const of = (i: number) => pages.filter((k) => k.endsWith(`/${i}`)).map((k) => k.split("/")[0]);
     expect(of(1)).toEqual([]);
-    expect(of(2)).toEqual(expect.arrayContaining(["wep", "lebenslage", "vorher", "versicherung", "krankenkasse", "einkommen", "zuzugVermoegen"]));
+    expect(of(2)).toEqual(expect.arrayContaining(["partnerschaft", "wep", "lebenslage", "vorher", "versicherung", "krankenkasse", "einkommen", "zuzugVermoegen"]));
     expect(of(3)).toEqual(expect.arrayContaining(["kind", "kindLebenslage", "zuzugVermoegen", "zuzugVermoegensposten"]));
     expect(of(3)).not.toContain("einkommen");
     expect(of(4)).toEqual([]);
@@ -80,7 +81,7 @@ describe("a person who moves in (audit V3)", () => {
     const [aus, partner, kind, wg, mutter] = moves(model);
     expect(aus.angaben).toBeUndefined();
     expect(partner.person.vorname).toBe("Andrij");
-    expect(partner.angaben).toMatchObject({ geschlecht: "maennlich", geburtsort: "Kassel", staatsangehoerigkeit: "deutsch", einkommen: [], eigenesVermoegen: { vorhanden: false } });
+    expect(partner.angaben).toMatchObject({ geschlecht: "maennlich", verantwortungsgemeinschaft: { hinweise: ["ueberEinJahr"], einstehenswille: true }, geburtsort: "Kassel", staatsangehoerigkeit: "deutsch", einkommen: [], eigenesVermoegen: { vorhanden: false } });
     expect(kind.person.vorname).toBe("Sofia");
     expect(kind.angaben).toMatchObject({ kinderangaben: { kindergeld: "ja", betreuung: "schule" }, eigenesVermoegen: { vorhanden: true, vermoegensposten: [{ vermoegensart: "konten", wert: "350.00" }] } });
     expect(wg.angaben).toEqual({ geschlecht: "maennlich" });
@@ -109,6 +110,38 @@ describe("a person who moves in (audit V3)", () => {
     const without = withoutMember(veraenderung, gemischt, 2);
     expect(without["wep/2"]).toBeUndefined();
     expect(without["kind/2"]).toEqual(gemischt["kind/3"]);
+  });
+});
+
+describe("a partner who moves in: married or not (Anlage VE)", () => {
+  const nurPartner = (beziehung: string, extra: Answers = {}): Answers => ({
+    person: gemischt.person, bereiche: gemischt.bereiche, haushalt: gemischt.haushalt,
+    personen: [{ richtung: "einzug", vorname: "Andrij", nachname: "Kovalenko", geburtsdatum: "1985-09-30", beziehung, datum: d(-20), geschlecht: "maennlich" }],
+    ...extra,
+  });
+  const asked = (answers: Answers) => reachablePages(veraenderung, answers).map((p) => p.key).filter((k) => k.endsWith("/1")).map((k) => k.split("/")[0]);
+
+  it("asks a spouse or registered partner no Anlage VE: the person belongs to the Bedarfsgemeinschaft", () => {
+    const pages = asked(nurPartner("ehepartner"));
+    expect(pages).not.toContain("partnerschaft");
+    expect(pages).toEqual(expect.arrayContaining(["wep", "einkommen"]));
+  });
+
+  it("asks an unmarried partner the Anlage VE first; with no indicator and no will to stand in, nothing more", () => {
+    expect(asked(nurPartner("partner"))[0]).toBe("partnerschaft");
+    const wg = nurPartner("partner", { "partnerschaft/1": { hinweise: [], einstehen: "nein" }, weiteres: {} });
+    expect(asked(wg)).toEqual(["partnerschaft"]);
+    expect(firstIncomplete(veraenderung, wg)).toBe("pruefen");
+    const { model, xml } = submit(wg);
+    expect(moves(model)[0].angaben).toEqual({ geschlecht: "maennlich", verantwortungsgemeinschaft: { hinweise: [], einstehenswille: false } });
+    expect(validateXml(xml)).toEqual({ valid: true, errors: [] });
+    expect(xml).toContain("<Beziehung>partner</Beziehung>");
+    expect(xml).toContain("<Verantwortungsgemeinschaft><Hinweise></Hinweise><Einstehenswille>false</Einstehenswille></Verantwortungsgemeinschaft>");
+  });
+
+  it("asks the pages of a further person when an indicator makes the law presume it (§ 7 Abs. 3a SGB II)", () => {
+    const presumed = asked(nurPartner("partner", { "partnerschaft/1": { hinweise: ["gemeinsamesKind"], einstehen: "nein" } }));
+    expect(presumed).toEqual(expect.arrayContaining(["partnerschaft", "wep", "einkommen", "zuzugVermoegen"]));
   });
 });
 

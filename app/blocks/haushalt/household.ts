@@ -52,13 +52,20 @@ export function haushalt(a: AnswerView, today: string): Haushaltsmitglied[] {
   const tag = stichtag(a, today);
   const members = a.members();
   if (members.length === 0) return [];
-  const key = `${tag}|${String(a.value("familienstand", "stand"))}|${partnerKey(a)}|${members
+  const key = `${tag}|${String(a.value("familienstand", "stand"))}|${partnerKey(a, members)}|${members
     .map((m) => `${m.values.vorname}\u0000${m.values.nachname}\u0000${m.values.geburtsdatum}\u0000${m.values.beziehung}`).join("\u0001")}`;
   if (memo?.key !== key) memo = { key, result: derive(a, tag, members) };
   return memo.result;
 }
 
-const partnerKey = (a: AnswerView) => `${String(a.value("partnerschaft", "einstehen"))}/${String(a.value("partnerschaft", "hinweise"))}`;
+/**
+ * The Anlage VE page of a partner: the Erstantrag asks it once for the household
+ * ("partnerschaft"), the Veränderungsmitteilung for each partner who moved in ("partnerschaft/<n>").
+ */
+const vePage = (a: AnswerView, m: Member) => (a.answered(`partnerschaft/${m.index}`) ? `partnerschaft/${m.index}` : "partnerschaft");
+const partnerKey = (a: AnswerView, members: Member[]) => members
+  .filter((m) => m.values.beziehung === "partner")
+  .map((m) => `${String(a.value(vePage(a, m), "einstehen"))}/${String(a.value(vePage(a, m), "hinweise"))}`).join("|");
 
 /**
  * An unmarried partner belongs to the BG if both want to stand in for each other, or if a
@@ -66,10 +73,11 @@ const partnerKey = (a: AnswerView) => `${String(a.value("partnerschaft", "einste
  * and with "nein", the partner is a flatmate: Anlage VE, but no WEP income and assets (§ 67a SGB X,
  * audit E7). Until the question is answered, the partner counts as BG.
  */
-function partnerInBg(a: AnswerView): boolean {
-  if (!a.answered("partnerschaft")) return true;
-  const hinweise = a.value("partnerschaft", "hinweise");
-  return a.has("partnerschaft", "einstehen", "ja") || (Array.isArray(hinweise) && hinweise.length > 0);
+function partnerInBg(a: AnswerView, m: Member): boolean {
+  const page = vePage(a, m);
+  if (!a.answered(page)) return true;
+  const hinweise = a.value(page, "hinweise");
+  return a.has(page, "einstehen", "ja") || (Array.isArray(hinweise) && hinweise.length > 0);
 }
 
 function derive(a: AnswerView, tag: string, members: Member[]): Haushaltsmitglied[] {
@@ -85,7 +93,7 @@ function derive(a: AnswerView, tag: string, members: Member[]): Haushaltsmitglie
       case "antragsteller": case "ehepartner":
         zugehoerigkeit = "Bedarfsgemeinschaft"; break;
       case "partner":
-        zugehoerigkeit = partnerInBg(a) ? "Bedarfsgemeinschaft" : "Wohngemeinschaft"; break;
+        zugehoerigkeit = partnerInBg(a, member) ? "Bedarfsgemeinschaft" : "Wohngemeinschaft"; break;
       case "kind":
         zugehoerigkeit = alter < 25 ? "Bedarfsgemeinschaft" : "Haushaltsgemeinschaft"; break;
       case "elternteil":

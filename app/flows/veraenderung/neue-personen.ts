@@ -7,6 +7,7 @@
  */
 import { inBg } from "~/blocks/haushalt/household";
 import { memberWhere } from "~/blocks/haushalt/members";
+import { steps as HAUSHALT } from "~/blocks/haushalt/steps";
 import { JE_WEITERER_PERSON } from "~/blocks/sequences";
 import { both, own, PERSON, YES_NO } from "~/blocks/shared";
 import { VERMOEGENSARTEN } from "~/blocks/vermoegen/steps";
@@ -29,7 +30,13 @@ function fuerZugezogene(step: Step): Step {
   return { ...step, section: "angaben", forEach: both(zugezogen, step.forEach!), model } as Step;
 }
 
+/** An unmarried partner who moved in. */
+const zugezogenerPartner: MemberCondition = (m, a) => zugezogen(m, a) && m.values.beziehung === "partner";
+
 export const neuePersonenSteps: readonly Step[] = [
+  // The Anlage VE first (the Erstantrag's page and texts): whether the two stand in for each
+  // other decides whether the partner is BG, with the pages that follow, or a flatmate (household.ts).
+  { ...HAUSHALT.partnerschaft, when: undefined, section: "angaben", forEach: zugezogenerPartner, model: { at: `${ANGABEN}.verantwortungsgemeinschaft` } } as Step,
   ...JE_WEITERER_PERSON.map(fuerZugezogene),
   // Their Vermögen: whether there is any, then each asset (kind, what it is, value), the kinds of the Anlage VM.
   {

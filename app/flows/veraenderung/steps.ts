@@ -191,7 +191,9 @@ export const steps: readonly Step[] = [
       { name: "vorname", kind: "name", bind: "person.vorname" },
       { name: "nachname", kind: "name", bind: "person.nachname" },
       { name: "geburtsdatum", kind: "date", relative: "past", bind: "person.geburtsdatum" },
-      { name: "beziehung", kind: "radio", options: ["partner", "kind", "elternteil", "verwandt", "sonstige"] },
+      // The Erstantrag's question and texts: a spouse or registered partner apart from an unmarried
+      // partner, who is asked the Anlage VE (neue-personen.ts, ADR 0042).
+      ...borrow("haushalt", "haushalt", [{ name: "beziehung", kind: "radio", options: ["ehepartner", "partner", "kind", "elternteil", "verwandt", "sonstige"], hint: true }]),
       { name: "datum", kind: "date" },
       // Audit V3: what the Anlage WEP / KI records of a new person (the Erstantrag's household question).
       ...borrow("haushalt", "haushalt", [{ name: "geschlecht", kind: "radio", options: ["weiblich", "maennlich", "divers", "keineAngabe"], onlyWhen: { field: "richtung", is: "einzug" }, bind: "angaben.geschlecht" }]),
