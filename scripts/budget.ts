@@ -5,7 +5,9 @@
  *
  * Measured in one offered language per script family of the language table (fonts differ by
  * script: Latin/Cyrillic pages load Fira Sans, Arabic-script pages Noto Sans Arabic, Tigrinya
- * Noto Sans Ethiopic), so offering a language in a new script adds its row by itself. Also
+ * Noto Sans Ethiopic), so offering a language in a new script adds its row by itself; and the
+ * two heaviest pages (a VÄM step, an Erstantrag step) in every other offered language, whose
+ * letters and text lengths differ (Polish loads Fira's Latin Extended face). Also
  * prints the cumulative layout shift (PerformanceObserver "layout-shift") of each load.
  *
  * Layout shift comes from fonts that arrive after the first paint, so it is also measured on an
@@ -96,6 +98,7 @@ try {
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
   });
   const results: Weight[] = [];
+  let firstState: Awaited<ReturnType<BrowserContext["storageState"]>> | undefined;
   for (const lng of LANGUAGES) {
     // A draft first (cookies), then every page in a fresh context: an empty cache.
     const setup = await browser.newContext({ ...devices["Pixel 7"], locale: lng });
@@ -128,10 +131,19 @@ try {
     await page.locator("button.button--primary[type=submit]").click();
     await page.waitForURL(/\/antragsdatum$/);
     const state = await setup.storageState();
+    firstState ??= state;
     await setup.close();
     for (const [path, label] of [["/", "home"], ["/antrag/veraenderung", "start"], ["/antrag/veraenderung/person", "step"], ["/antrag/veraenderung/nachweise", "nachweise"], ["/antrag/erstantrag/antragsdatum", "erstantrag"]] as const) {
       const cold = await browser.newContext({ ...devices["Pixel 7"], locale: lng, storageState: state });
       results.push(await measure(cold, path, `${label} (${lng})`));
+      await cold.close();
+    }
+  }
+  // The heaviest pages in every other offered language: the drafts are the first language's (answers have no language).
+  for (const lng of OFFERED.filter((code) => !LANGUAGES.includes(code))) {
+    for (const [path, label] of [["/antrag/veraenderung/person", "step"], ["/antrag/erstantrag/antragsdatum", "erstantrag"]] as const) {
+      const cold = await browser.newContext({ ...devices["Pixel 7"], locale: lng, storageState: firstState });
+      results.push(await measure(cold, `${path}?lng=${lng}`, `${label} (${lng})`));
       await cold.close();
     }
   }
