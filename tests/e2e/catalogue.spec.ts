@@ -16,11 +16,9 @@ import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
 import { flowIds, getFlow } from "~/flows/registry.server";
 import { EASY_LANGUAGE, LANGUAGE_TABLE, offeredLanguages } from "~/i18n/languages";
-import { erstantragPersonas } from "../fixtures/erstantrag-personas";
-import { coverFlow, declaredPageKinds, type AnswerSet } from "../fixtures/explore";
-import { isoDaysFromNow, personas, zuzugSeltenerSeiten } from "../fixtures/veraenderung-personas";
-import { weiterbewilligungPersonas } from "../fixtures/weiterbewilligung-personas";
-import { butPersonas } from "../fixtures/but-personas";
+import { catalogueCovers } from "../fixtures/catalogue-sets";
+import { declaredPageKinds } from "../fixtures/explore";
+import { isoDaysFromNow, personas } from "../fixtures/veraenderung-personas";
 import { BASE_URL, Client, type Served } from "../http/client";
 import { answerAll, startFlow, walk } from "../http/walk";
 import { ACCOUNTS, PASSWORD } from "./accounts";
@@ -37,18 +35,7 @@ const LANGUAGES: readonly string[] = [
 ].sort((a, b) => LANGUAGE_TABLE.findIndex((r) => r.code === a) - LANGUAGE_TABLE.findIndex((r) => r.code === b));
 const PAGES_PER_TEST = 30;
 
-const PERSONAS: Record<string, AnswerSet[]> = {
-  erstantrag: erstantragPersonas,
-  veraenderung: [...personas, { name: "zuzug-seltene-seiten", postcode: "00150", answers: zuzugSeltenerSeiten }],
-  weiterbewilligung: weiterbewilligungPersonas,
-  but: [
-    ...butPersonas,
-    // The pages that end the flow: SGB XII families; Wohngeld families where no office takes BuT (the Beispielkreis).
-    { name: "but-sozialhilfe", postcode: "00150", answers: { leistung: { leistung: "sozialhilfe" } } },
-    { name: "but-keine-stelle", postcode: "00600", answers: { _mandant: { bkgg: "nein" }, leistung: { leistung: "wohngeld" } } },
-  ],
-};
-const covers = Object.fromEntries(flowIds().map((id) => [id, coverFlow(getFlow(id)!, PERSONAS[id] ?? [], "00150")]));
+const covers = catalogueCovers();
 
 /** The page kind a walk's page key stands for: "<step>" or "<step>/item" (also of a member's list, "<step>/<i>/item"). */
 const kindOf = (key: string) => (key.endsWith("/item") ? `${key.split("/")[0]}/item` : key.split("/")[0]);

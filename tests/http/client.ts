@@ -8,8 +8,8 @@
 import { readdirSync } from "node:fs";
 import { expect } from "@playwright/test";
 import { parse, type HTMLElement } from "node-html-parser";
-import type { FieldValue, StepValues } from "~/flows/engine/types";
-import { DATE_PARTS, datePartsOf } from "~/flows/engine/fields";
+import type { StepValues } from "~/flows/engine/types";
+import { answerEntries, formOf, type FormEntries } from "../fixtures/form-entries";
 
 export const BASE_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`;
 
@@ -24,7 +24,6 @@ export interface Served {
   path: string;
 }
 
-type FormEntries = [string, string][];
 
 /** "<namespace>:<key>" as i18next prints a key it cannot resolve, for every namespace we ship. */
 const RAW_KEY = new RegExp(`\\b(?:${readdirSync("locales/de").map((f) => f.replace(/\.json$/, "")).join("|")}):[A-Za-z][\\w]*\\.[\\w.]+`);
@@ -150,8 +149,7 @@ export class Client {
     if (!page) throw new Error("No page loaded");
     const pressed = page.document.querySelector(button.startsWith("form") ? button : `form ${button}`);
     expect(pressed, `button ${button} on ${page.path}`).toBeTruthy();
-    let form: HTMLElement | null = pressed!;
-    while (form && form.tagName !== "FORM") form = form.parentNode as HTMLElement | null;
+    const form = formOf(pressed!);
     if (!form) throw new Error(`No form around ${button} on ${page.path}`);
     const method = (form.getAttribute("method") ?? "get").toLowerCase();
     expect(method, `form method on ${page.path}`).toBe("post");
@@ -178,31 +176,6 @@ export class Client {
   }
 }
 
-/** The entries one answer makes, after checking that the served form offers it. */
-function answerEntries(form: HTMLElement, path: string, name: string, value: FieldValue): FormEntries {
-  // A date is three fields (day, month, year): typed as a person types them, "17", "5", "1990".
-  if (form.querySelector(`[name="${name}-day"]`) && !form.querySelector(`[name="${name}"]`)) {
-    const parts = Array.isArray(value) ? value : datePartsOf(value);
-    return DATE_PARTS.map((part, i): [string, string] => [`${name}-${part}`, parts[i] ?? ""]);
-  }
-  const controls = form.querySelectorAll(`[name="${name}"]`);
-  expect(controls.length, `a field "${name}" on ${path}`).toBeGreaterThan(0);
-  const type = (controls[0].getAttribute("type") ?? "").toLowerCase();
-  const list = Array.isArray(value) ? value : [value];
-  if (type === "checkbox" || type === "radio") {
-    const offered = controls.map((c) => c.getAttribute("value"));
-    for (const v of list) expect(offered, `option "${v}" of "${name}" on ${path}`).toContain(v);
-    return list.map((v) => [name, v]);
-  }
-  if (controls[0].tagName === "SELECT") {
-    const offered = controls[0].querySelectorAll("option").map((o) => o.getAttribute("value"));
-    expect(offered, `option "${list[0]}" of "${name}" on ${path}`).toContain(list[0]);
-    return [[name, list[0]]];
-  }
-  // Amounts typed the German way, as people type them.
-  const money = (controls[0].getAttribute("class") ?? "").includes("input--money");
-  return [[name, money ? list[0].replace(".", ",") : list[0]]];
-}
 
 export type UploadFile = { name: string; bytes: Uint8Array; type?: string };
 

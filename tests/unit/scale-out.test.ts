@@ -20,8 +20,8 @@ import { parse, type HTMLElement } from "node-html-parser";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FieldValue, StepValues } from "~/flows/engine/types";
-import { DATE_PARTS, datePartsOf } from "~/flows/engine/fields";
 import { freshPostgres, pgAdminUrl } from "../fixtures/databases";
+import { answerEntries, formOf, type FormEntries } from "../fixtures/form-entries";
 import { personas } from "../fixtures/veraenderung-personas";
 
 const ROOT = join(__dirname, "..", "..");
@@ -110,30 +110,19 @@ class Device {
   }
 
   /** The entries of the current page's primary form: its hidden fields, then the given answers (as the served form names them). */
-  formEntries(values: StepValues): { action: string; entries: [string, string][] } {
+  formEntries(values: StepValues): { action: string; entries: FormEntries } {
     const button = this.document.querySelector("form button.button--primary[type=submit]");
     if (!button) throw new Error(`no primary button on ${this.url}`);
-    let form: HTMLElement | null = button;
-    while (form && form.tagName !== "FORM") form = form.parentNode as HTMLElement | null;
-    const entries: [string, string][] = [];
-    for (const input of form!.querySelectorAll("input")) {
+    const form = formOf(button)!;
+    const entries: FormEntries = [];
+    for (const input of form.querySelectorAll("input")) {
       const name = input.getAttribute("name");
       if (name && (input.getAttribute("type") ?? "").toLowerCase() === "hidden" && !(name in values)) entries.push([name, input.getAttribute("value") ?? ""]);
     }
-    for (const [name, value] of Object.entries(values) as [string, FieldValue][]) {
-      // A date is three fields, day, month and year (ADR 0037).
-      if (form!.querySelector(`[name="${name}-day"]`)) {
-        datePartsOf(value).forEach((part, i) => entries.push([`${name}-${DATE_PARTS[i]}`, part]));
-        continue;
-      }
-      const controls = form!.querySelectorAll(`[name="${name}"]`);
-      if (controls.length === 0) throw new Error(`no field "${name}" on ${this.url}`);
-      const money = (controls[0].getAttribute("class") ?? "").includes("input--money");
-      for (const v of Array.isArray(value) ? value : [value]) entries.push([name, money ? String(v).replace(".", ",") : String(v)]);
-    }
+    for (const [name, value] of Object.entries(values) as [string, FieldValue][]) entries.push(...answerEntries(form, this.url, name, value));
     const name = button.getAttribute("name");
     if (name) entries.push([name, button.getAttribute("value") ?? ""]);
-    return { action: button.getAttribute("formaction") ?? form!.getAttribute("action") ?? this.url, entries };
+    return { action: button.getAttribute("formaction") ?? form.getAttribute("action") ?? this.url, entries };
   }
 
   /** Answers the current page by posting to `postTo` and follows the redirect on `followOn`. */
